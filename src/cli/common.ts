@@ -1,0 +1,50 @@
+// What every command shares: the common flags, choosing and running a reporter, the
+// exit status.
+import type { Command } from 'commander';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { UsageError } from '../diagnostics/errors.js';
+import { reporters } from '../diagnostics/reporters/index.js';
+import { applySeverityOptions, severeEnoughToFail } from '../diagnostics/severity.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+
+export interface CommonOptions {
+  readonly strict?: boolean;
+  readonly allowMissing?: boolean;
+  readonly reporter: string;
+  readonly quiet?: boolean;
+  readonly color: boolean;
+  readonly debug?: boolean;
+}
+
+export function addCommonOptions(command: Command): Command {
+  return command
+    .option('--strict', 'warnings fail the run too')
+    .option('--allow-missing', 'an agency on the roster that sent nothing is a warning, not an error')
+    .option('--reporter <name>', 'pretty | json | github', 'pretty')
+    .option('--quiet', 'print only what fails the run; no summary, no progress')
+    .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
+    .option('--debug', 'print stack traces of internal errors');
+}
+
+export interface Reported {
+  readonly text: string;
+  readonly failed: boolean;
+}
+
+/** Applies --strict/--allow-missing, sorts, and renders the diagnostics. */
+export function report(
+  diagnostics: readonly Diagnostic[],
+  options: CommonOptions,
+  context: { sources: ReadonlyMap<string, string>; files: number },
+): Reported {
+  const reporter = reporters[options.reporter];
+  if (!reporter) throw new UsageError(`unknown reporter "${options.reporter}": expected ${Object.keys(reporters).join(', ')}`);
+  const severityOptions = { strict: options.strict === true, allowMissing: options.allowMissing === true };
+  const adjusted = sortDiagnostics(applySeverityOptions(diagnostics, severityOptions));
+  const failed = severeEnoughToFail(adjusted, severityOptions);
+  const shown = options.quiet && !options.strict ? adjusted.filter((d) => d.severity === 'error') : adjusted;
+  const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  let text = reporter(shown, { color, sources: context.sources, files: context.files });
+  if (options.quiet && options.reporter === 'pretty' && shown.length === 0) text = '';
+  return { text, failed };
+}

@@ -1,0 +1,20 @@
+// The real disk behind InputFiles.
+import { readFileSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
+import { joinPath, type InputFiles } from '../load/files.js';
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export const diskFiles: InputFiles = {
+  glob(dir, patterns) {
+    const found = globSync([...patterns], { cwd: dir === '' ? '.' : dir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
+    return found.map((p) => joinPath(dir, p)).sort(byCodeUnit);
+  },
+  read(path) {
+    try {
+      return readFileSync(path);
+    } catch {
+      return undefined;
+    }
+  },
+};

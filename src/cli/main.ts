@@ -1,0 +1,42 @@
+// The `report` command: commander wiring, and the mapping of failures to exit statuses.
+import { Command, CommanderError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { InternalError, UsageError } from '../diagnostics/errors.js';
+import { newCommand } from './new.js';
+import { schemaCommand } from './schema.js';
+import { validateCommand } from './validate.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+function program(): Command {
+  const root = new Command('report')
+    .description('政府信息公开工作年度报告: validate agency submissions, consolidate them, render the report')
+    .version(pkg.version)
+    .exitOverride()
+    .showSuggestionAfterError();
+  for (const add of [validateCommand, newCommand, schemaCommand]) add(root);
+  root.commands.forEach((c) => c.exitOverride());
+  return root;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    await program().parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`report: ${error.message}\n`);
+      return 2;
+    }
+    const internal = error instanceof InternalError ? error : new InternalError(String((error as Error)?.message ?? error), { cause: error });
+    process.stderr.write(`report: internal error: ${internal.message}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
+    if (debug) process.stderr.write(`${(internal.cause as Error)?.stack ?? internal.stack}\n`);
+    return 3;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

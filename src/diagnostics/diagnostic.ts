@@ -1,0 +1,44 @@
+// The Diagnostic record: one problem, where it is, and what was expected.
+import type { Code } from './catalog.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface Related {
+  readonly path: readonly string[];
+  readonly line: number;
+  readonly column: number;
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface Diagnostic {
+  readonly code: Code;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly file: string;
+  /** 1-based; 0 when the problem concerns a whole file that has no lines. */
+  readonly line: number;
+  readonly column: number;
+  readonly path: readonly string[];
+  readonly hint?: string;
+  readonly related?: readonly Related[];
+}
+
+/** Code-unit order (never localeCompare): file, line, column, code. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.code, b.code) || cmp(a.message, b.message);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(compareDiagnostics);
+}
+
+export function countBySeverity(list: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const d of list) if (d.severity === 'error') errors++;
+  return { errors, warnings: list.length - errors };
+}

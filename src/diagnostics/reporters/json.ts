@@ -1,0 +1,23 @@
+// --reporter json: the shape cli.md documents, for tools and CI.
+import { countBySeverity } from '../diagnostic.js';
+import type { Reporter } from './types.js';
+
+export const jsonReporter: Reporter = (diagnostics, { files }) =>
+  JSON.stringify(
+    {
+      diagnostics: diagnostics.map((d) => ({
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        severity: d.severity,
+        code: d.code,
+        message: d.message,
+        path: d.path.join('.'),
+        ...(d.hint === undefined ? {} : { hint: d.hint }),
+        ...(d.related === undefined ? {} : { related: d.related.map((r) => ({ ...r, path: r.path.join('.') })) }),
+      })),
+      summary: { files, ...countBySeverity(diagnostics) },
+    },
+    null,
+    2,
+  ) + '\n';

@@ -1,0 +1,32 @@
+// The default reporter: file:line:column, severity, code, message, then the source line
+// with a caret under the column, the hint, and the other cells a rule compared.
+import { countBySeverity } from '../diagnostic.js';
+import type { Reporter } from './types.js';
+import { displayWidth } from './width.js';
+
+const ansi = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
+
+export const prettyReporter: Reporter = (diagnostics, { color, sources, files }) => {
+  const paint = (style: keyof typeof ansi, text: string): string => (color ? `\u001b[${ansi[style]}m${text}\u001b[0m` : text);
+  const lines: string[] = [];
+  for (const d of diagnostics) {
+    const place = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+    const severity = d.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
+    lines.push(`${paint('bold', place)}  ${severity}  ${paint('dim', d.code)}  ${d.message}`);
+    const sourceLine = d.line > 0 ? sources.get(d.file)?.split(/\r?\n/)[d.line - 1] : undefined;
+    if (sourceLine !== undefined) {
+      const gutter = String(d.line).padStart(5);
+      lines.push(`${paint('dim', `${gutter} |`)} ${sourceLine}`);
+      const pad = ' '.repeat(displayWidth(sourceLine.slice(0, d.column - 1)));
+      lines.push(`${paint('dim', `${' '.repeat(5)} |`)} ${pad}${paint(d.severity === 'error' ? 'red' : 'yellow', '^')}`);
+    }
+    if (d.hint) lines.push(`      ${paint('cyan', 'hint:')} ${d.hint}`);
+    for (const r of d.related ?? []) lines.push(`      ${paint('dim', `related: ${r.label} = ${r.value} at ${d.file}:${r.line}:${r.column}`)}`);
+    lines.push('');
+  }
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const fileWord = `${files} file${files === 1 ? '' : 's'}`;
+  if (errors === 0 && warnings === 0) lines.push(paint('green', `✔ ${fileWord} checked, no problems`));
+  else lines.push(`${errors > 0 ? paint('red', '✖') : paint('yellow', '!')} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${fileWord}`);
+  return lines.join('\n') + '\n';
+};

@@ -1,0 +1,106 @@
+// report.yaml: the compiling office's settings, checked against their own schema.
+import { findFormat, formatIds } from '../formats/index.js';
+import type { FormatDescription } from '../formats/types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileSchema, createAjv } from '../validate/ajv.js';
+import { schemaErrorToDiagnostic } from '../validate/schema-errors.js';
+import type { SourceFile } from './source.js';
+
+export const outputFormats = ['md', 'html', 'pdf', 'json'] as const;
+export type OutputFormat = (typeof outputFormats)[number];
+
+export const narrativeParts = ['preface', 'overview', 'problems', 'other'] as const;
+export type NarrativePart = (typeof narrativeParts)[number];
+
+export interface ReportConfig {
+  readonly id: string;
+  readonly title: string;
+  readonly region: string;
+  readonly year: number;
+  readonly format: FormatDescription;
+  readonly compiledBy: string;
+  readonly contact: { readonly phone?: string; readonly email?: string; readonly website?: string; readonly address?: string };
+  readonly submissions: readonly string[];
+  readonly roster?: string;
+  readonly previous?: string;
+  readonly groups: readonly string[];
+  readonly narrative: Readonly<Partial<Record<NarrativePart, string>>>;
+  readonly output: { readonly dir: string; readonly formats: readonly OutputFormat[] };
+  readonly fonts: { readonly body?: string; readonly heading?: string };
+}
+
+const text = { type: 'string', minLength: 1 };
+
+export const configSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'report.yaml',
+  type: 'object',
+  additionalProperties: false,
+  required: ['title', 'region', 'year', 'format', 'compiled_by'],
+  properties: {
+    id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
+    title: text,
+    region: text,
+    year: { type: 'integer', minimum: 2008, maximum: 2100 },
+    format: { enum: formatIds },
+    compiled_by: text,
+    contact: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { phone: text, email: text, website: text, address: text },
+    },
+    submissions: { anyOf: [text, { type: 'array', items: text, minItems: 1 }] },
+    roster: text,
+    previous: text,
+    groups: { type: 'array', items: text, uniqueItems: true },
+    narrative: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(narrativeParts.map((p) => [p, text])),
+    },
+    output: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        dir: text,
+        formats: { type: 'array', items: { enum: [...outputFormats] }, uniqueItems: true },
+      },
+    },
+    fonts: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { body: text, heading: text },
+    },
+  },
+} as const;
+
+export type ConfigResult = { readonly config?: ReportConfig; readonly diagnostics: readonly Diagnostic[] };
+
+const checkConfig = compileSchema(createAjv(), configSchema);
+
+/** `defaultId` names the report when report.yaml gives no id (the project folder's name). */
+export function readConfig(source: SourceFile, defaultId: string): ConfigResult {
+  const diagnostics = checkConfig(source.value).map((e) => schemaErrorToDiagnostic(e, { source }));
+  if (diagnostics.length > 0) return { diagnostics };
+  const v = source.value as Record<string, any>; // checked by configSchema above
+  const submissions = v.submissions ?? 'submissions/**/*.yaml';
+  return {
+    diagnostics,
+    config: {
+      id: v.id ?? (defaultId.replace(/[^A-Za-z0-9_-]/g, '') || 'report'),
+      title: v.title,
+      region: v.region,
+      year: v.year,
+      format: findFormat(v.format)!,
+      compiledBy: v.compiled_by,
+      contact: v.contact ?? {},
+      submissions: Array.isArray(submissions) ? submissions : [submissions],
+      roster: v.roster,
+      previous: v.previous,
+      groups: v.groups ?? [],
+      narrative: v.narrative ?? {},
+      output: { dir: v.output?.dir ?? 'dist', formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
+      fonts: v.fonts ?? {},
+    },
+  };
+}

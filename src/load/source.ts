@@ -1,0 +1,73 @@
+// Text → a parsed YAML 1.2 document that keeps every node's source position, and the
+// plain value it stands for.
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createDiagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { decodeSource } from './decode.js';
+
+export interface SourceFile {
+  /** The path as the user should see it. */
+  readonly file: string;
+  readonly text: string;
+  readonly document: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  readonly value: Record<string, unknown>;
+}
+
+export type Loaded = { readonly ok: true; readonly source: SourceFile } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+
+/** Aliases beyond this count are refused, so an alias bomb fails in milliseconds. */
+const maxAliasCount = 100;
+
+const yamlCodes: Record<string, Parameters<typeof createDiagnostic>[0]> = {
+  DUPLICATE_KEY: 'load/duplicate-key',
+};
+
+export function loadSource(file: string, bytes: Uint8Array): Loaded {
+  const decoded = decodeSource(file, bytes);
+  if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
+  return parseSource(file, decoded.text);
+}
+
+export function parseSource(file: string, text: string): Loaded {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, version: '1.2', uniqueKeys: true, prettyErrors: false, strict: true });
+  const diagnostics: Diagnostic[] = [];
+  for (const error of document.errors) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const code = yamlCodes[error.code] ?? 'load/syntax';
+    const message = firstLine(error.message);
+    diagnostics.push(
+      createDiagnostic(code, {
+        file,
+        line,
+        column: col,
+        message: code === 'load/duplicate-key' ? `${message}: each key may appear once in a mapping` : `YAML syntax: ${message}`,
+        hint: code === 'load/duplicate-key' ? 'remove one of the two, or merge their values' : undefined,
+      }),
+    );
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const contents = document.contents as Node | null;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    return { ok: false, diagnostics: [createDiagnostic('load/empty', { file, line: 1, column: 1, message: 'the file holds no data (only comments or blank lines): expected a submission', hint: 'run `report new <agency-id> --name 名称` to write one with every cell 0' })] };
+  }
+  if (!isMap(contents)) {
+    const { line, col } = lineCounter.linePos(contents.range?.[0] ?? 0);
+    return { ok: false, diagnostics: [createDiagnostic('load/not-mapping', { file, line, column: col, message: 'the top level is not a mapping: expected keys such as `id:`, `year:` and `requests:`' })] };
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount });
+  } catch (error) {
+    return {
+      ok: false,
+      diagnostics: [createDiagnostic('load/alias', { file, line: 1, column: 1, message: `too many aliases: ${firstLine(String((error as Error).message))}`, hint: `write the values out; at most ${maxAliasCount} alias expansions are allowed` })],
+    };
+  }
+  return { ok: true, source: { file, text, document, lineCounter, value: value as Record<string, unknown> } };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,58 @@
+// `report new`: a submission with every cell 0, each key commented with its printed
+// label, written from the format description.
+import { cellsOf, cellTree, isCell, pathKey, type Cell, type CellTree } from '../formats/cells.js';
+import type { FormatDescription } from '../formats/types.js';
+
+export interface ScaffoldOptions {
+  readonly id: string;
+  readonly name: string;
+  readonly group?: string;
+  readonly year: number;
+  readonly format: FormatDescription;
+  /** Where editors find the JSON Schema, relative to the written file or absolute. */
+  readonly schemaUrl: string;
+}
+
+const quote = (text: string): string => JSON.stringify(text);
+
+export function scaffoldSubmission(options: ScaffoldOptions): string {
+  const { format } = options;
+  const model = cellsOf(format);
+  const lines = [
+    `# yaml-language-server: $schema=${options.schemaUrl}`,
+    `# 政府信息公开工作年度报告 · ${options.name} · ${options.year}年 · ${format.id}（${format.basis}）`,
+    '# Every cell starts at 0: replace it with your figure. Write 0, never a blank, "/" or "无".',
+    '# The 总计 cells may be left out: they are computed, and checked when you give them.',
+    `id: ${options.id}`,
+    `name: ${quote(options.name)}`,
+    ...(options.group ? [`group: ${quote(options.group)}`] : []),
+    `year: ${options.year}`,
+    `format: ${format.id}`,
+  ];
+  const emit = (node: CellTree, path: readonly string[], depth: number): void => {
+    const indent = '  '.repeat(depth);
+    for (const [key, child] of node.children) {
+      const here = [...path, key];
+      const label = model.labels.get(pathKey(here))?.split(' · ').at(-1)?.split(' / ').at(-1);
+      const comment = label ? ` # ${label}` : '';
+      if (isCell(child)) lines.push(`${indent}${key}: 0${comment}`);
+      else {
+        if (depth === 0) lines.push('');
+        lines.push(`${indent}${key}:${comment}`);
+        emit(child, here, depth + 1);
+      }
+    }
+  };
+  emit(cellTree(model.cells.filter((c: Cell) => !c.derived && !c.optional)), [], 0);
+  lines.push(
+    '',
+    "# Your own report's prose (Markdown), used by `report build --per-agency`:",
+    '# narrative:',
+    '#   overview: |',
+    '#     一年来，本机关……',
+    '#   problems: |',
+    '#     ……',
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,22 @@
+// roster/unknown: a submission from an agency the roster does not list.
+import type { ProjectFinding, ProjectRule } from '../types.js';
+
+export const rosterUnknown: ProjectRule = {
+  scope: 'project',
+  code: 'roster/unknown',
+  check({ roster, submissions }) {
+    if (!roster) return [];
+    const listed = new Set(roster.entries.map((e) => e.id));
+    const findings: ProjectFinding[] = [];
+    for (const s of submissions) {
+      if (s.id === undefined || listed.has(s.id) || s.covers.some((u) => listed.has(u.id))) continue;
+      findings.push({
+        source: s.source,
+        path: ['id'],
+        message: `\`${s.id}\` is not on the roster (${roster.source.file})`,
+        hint: 'add it to the roster, or check the id for a typo',
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,29 @@
+// submission/duplicate: no unit is counted twice, whether it sent two files or is also
+// inside a consolidated report (through that report's `units`).
+import type { ProjectFinding, ProjectRule } from '../types.js';
+
+export const submissionDuplicate: ProjectRule = {
+  scope: 'project',
+  code: 'submission/duplicate',
+  check({ submissions }) {
+    const findings: ProjectFinding[] = [];
+    const first = new Map<string, (typeof submissions)[number]>();
+    for (const s of submissions) {
+      for (const unit of s.covers) {
+        const earlier = first.get(unit.id);
+        if (!earlier) {
+          first.set(unit.id, s);
+          continue;
+        }
+        const via = unit.path[0] === 'units' ? ` (it is one of the units this consolidated report sums)` : '';
+        findings.push({
+          source: s.source,
+          path: unit.path,
+          message: `unit \`${unit.id}\` is counted twice: here${via} and in ${earlier.source.file}`,
+          hint: 'remove one of the two, or give each agency its own id',
+        });
+      }
+    }
+    return findings;
+  },
+};

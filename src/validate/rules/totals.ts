@@ -1,0 +1,24 @@
+// The check shared by the three "a given total equals the sum of its cells" rules.
+import { formatCount } from '../../numbers/format.js';
+import type { TotalRelation } from '../../formats/cells.js';
+import { valueAt } from '../../formats/figures.js';
+import type { RuleFinding, SubmissionContext } from './types.js';
+
+export function checkGivenTotals(submission: SubmissionContext, relations: readonly TotalRelation[]): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const { total, addends } of relations) {
+    const given = valueAt(submission.value, total.path);
+    if (typeof given !== 'number') continue;
+    const values = addends.map((a) => submission.figures(a.path));
+    if (values.some((v) => v === undefined)) continue;
+    const sum = (values as number[]).reduce((a, b) => a + b, 0);
+    if (sum === given) continue;
+    findings.push({
+      path: total.path,
+      message: `${total.label} (${total.path.join('.')}) is ${formatCount(given)}, but its cells add up to ${formatCount(sum)}: ${values.map((v) => formatCount(v!)).join(' + ')}`,
+      hint: `write ${formatCount(sum)}, or leave the total out and it is computed`,
+      related: addends.map((a, i) => ({ path: a.path, label: a.label, value: formatCount(values[i]!) })),
+    });
+  }
+  return findings;
+}

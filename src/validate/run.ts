@@ -1,0 +1,69 @@
+// Runs the schema and the consistency rules and turns their key paths into located
+// diagnostics. Keeps going after the first problem wherever it can.
+import { createDiagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { InternalError } from '../diagnostics/errors.js';
+import { cellsOf, type FormatCells } from '../formats/cells.js';
+import { figuresOf } from '../formats/figures.js';
+import { findFormat, formatIds, formats } from '../formats/index.js';
+import type { FormatDescription } from '../formats/types.js';
+import { positionOf } from '../load/position.js';
+import type { SourceFile } from '../load/source.js';
+import { compileSubmissionSchemas } from './ajv.js';
+import { projectRules, submissionRules } from './rules/index.js';
+import type { ProjectContext, Rule, RuleFinding } from './rules/types.js';
+import { schemaErrorToDiagnostic } from './schema-errors.js';
+
+export interface CheckedSubmission {
+  readonly source: SourceFile;
+  /** The format it was checked against; undefined when none could be told. */
+  readonly format?: FormatDescription;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type SubmissionValidator = (source: SourceFile, projectFormat?: FormatDescription) => CheckedSubmission;
+
+export function findingToDiagnostic(rule: Rule, source: SourceFile, finding: RuleFinding): Diagnostic {
+  const { line, column } = positionOf(source, finding.path, finding.at);
+  const related = finding.related?.map((r) => ({ ...r, ...positionOf(source, r.path) }));
+  return createDiagnostic(rule.code, { file: source.file, line, column, path: finding.path, message: finding.message, hint: finding.hint, related });
+}
+
+function runRule<T>(rule: Rule, run: () => T): T {
+  try {
+    return run();
+  } catch (cause) {
+    throw new InternalError(`rule ${rule.code} failed: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+  }
+}
+
+/** Compiles the schemas once; the returned function checks one parsed submission. */
+export function createSubmissionValidator(): SubmissionValidator {
+  const schemas = compileSubmissionSchemas();
+  const models = new Map<string, FormatCells>(formatIds.map((id) => [id, cellsOf(formats[id])]));
+  return (source, projectFormat) => {
+    const declared = source.value.format;
+    const format = findFormat(declared) ?? projectFormat;
+    if (!format) {
+      const { line, column } = positionOf(source, declared === undefined ? [] : ['format'], declared === undefined ? 'key' : 'value');
+      const message =
+        declared === undefined
+          ? 'missing `format`: expected gb2019 (reports on 2019–2020) or gb2021 (2021 on)'
+          : `format is ${JSON.stringify(declared)}: expected one of ${formatIds.join(', ')}`;
+      const code = declared === undefined ? 'schema/required' : 'schema/value';
+      return { source, diagnostics: [createDiagnostic(code, { file: source.file, line, column, path: ['format'], message })] };
+    }
+    const model = models.get(format.id)!;
+    const diagnostics = schemas[format.id](source.value).map((e) => schemaErrorToDiagnostic(e, { source, model }));
+    const context = { value: source.value, figures: figuresOf(source.value, model), format, model };
+    for (const rule of submissionRules) {
+      for (const finding of runRule(rule, () => rule.check(context))) diagnostics.push(findingToDiagnostic(rule, source, finding));
+    }
+    return { source, format, diagnostics };
+  };
+}
+
+/** The rules across files: year, format, duplicates, roster. */
+export function validateProject(project: ProjectContext): Diagnostic[] {
+  return projectRules.flatMap((rule) => runRule(rule, () => rule.check(project)).map((f) => findingToDiagnostic(rule, f.source, f)));
+}
