@@ -3,7 +3,7 @@ import { findFormat, formatIds } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileSchema, createAjv } from '../validate/ajv.js';
-import { schemaErrorToDiagnostic } from '../validate/schema-errors.js';
+import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
 import type { SourceFile } from './source.js';
 
 export const outputFormats = ['md', 'html', 'pdf', 'json'] as const;
@@ -80,7 +80,7 @@ const checkConfig = compileSchema(createAjv(), configSchema);
 
 /** `defaultId` names the report when report.yaml gives no id (the project folder's name). */
 export function readConfig(source: SourceFile, defaultId: string): ConfigResult {
-  const diagnostics = checkConfig(source.value).map((e) => schemaErrorToDiagnostic(e, { source }));
+  const diagnostics = schemaErrorsToDiagnostics(checkConfig(source.value), { source });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
   const submissions = v.submissions ?? 'submissions/**/*.yaml';

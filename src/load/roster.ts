@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileSchema, createAjv } from '../validate/ajv.js';
 import type { RosterEntry } from '../validate/rules/types.js';
-import { schemaErrorToDiagnostic } from '../validate/schema-errors.js';
+import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
 import type { SourceFile } from './source.js';
 
 const rosterSchema = {
@@ -29,7 +29,7 @@ const rosterSchema = {
 const checkRoster = compileSchema(createAjv(), rosterSchema);
 
 export function readRoster(source: SourceFile): { entries?: RosterEntry[]; diagnostics: Diagnostic[] } {
-  const diagnostics = checkRoster(source.value).map((e) => schemaErrorToDiagnostic(e, { source }));
+  const diagnostics = schemaErrorsToDiagnostics(checkRoster(source.value), { source });
   if (diagnostics.length > 0) return { diagnostics };
   const agencies = (source.value.agencies ?? []) as { id: string; name: string }[];
   return { diagnostics, entries: agencies.map((a, i) => ({ id: a.id, name: a.name, path: ['agencies', String(i), 'id'] })) };

@@ -12,7 +12,7 @@ import type { SourceFile } from '../load/source.js';
 import { compileSubmissionSchemas } from './ajv.js';
 import { projectRules, submissionRules } from './rules/index.js';
 import type { ProjectContext, Rule, RuleFinding } from './rules/types.js';
-import { schemaErrorToDiagnostic } from './schema-errors.js';
+import { schemaErrorsToDiagnostics } from './schema-errors.js';
 
 export interface CheckedSubmission {
   readonly source: SourceFile;
@@ -54,7 +54,7 @@ export function createSubmissionValidator(): SubmissionValidator {
       return { source, diagnostics: [createDiagnostic(code, { file: source.file, line, column, path: ['format'], message })] };
     }
     const model = models.get(format.id)!;
-    const diagnostics = schemas[format.id](source.value).map((e) => schemaErrorToDiagnostic(e, { source, model }));
+    const diagnostics = schemaErrorsToDiagnostics(schemas[format.id](source.value), { source, model });
     const context = { value: source.value, figures: figuresOf(source.value, model), format, model };
     for (const rule of submissionRules) {
       for (const finding of runRule(rule, () => rule.check(context))) diagnostics.push(findingToDiagnostic(rule, source, finding));

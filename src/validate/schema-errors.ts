@@ -41,6 +41,30 @@ export interface SchemaErrorContext {
   readonly model?: FormatCells;
 }
 
+/**
+ * All of a document's schema errors as diagnostics. A typo gives ajv two errors, the
+ * unknown key and the missing one it was meant to be; only the first is reported.
+ */
+export function schemaErrorsToDiagnostics(errors: readonly ErrorObject[], context: SchemaErrorContext): Diagnostic[] {
+  const misspelt = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const key = String(error.params.additionalProperty);
+    const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+    const guess = closeKey(key, allowed);
+    if (guess !== undefined) misspelt.add(`${error.instancePath}/${guess}`);
+  }
+  return errors
+    .filter((e) => !(e.keyword === 'required' && misspelt.has(`${e.instancePath}/${String(e.params.missingProperty)}`)))
+    .map((e) => schemaErrorToDiagnostic(e, context));
+}
+
+function closeKey(key: string, allowed: readonly string[]): string | undefined {
+  if (allowed.length === 0) return undefined;
+  const guess = closest(key, [...allowed]);
+  return distance(key, guess) <= Math.max(2, Math.floor(key.length / 3)) ? guess : undefined;
+}
+
 export function schemaErrorToDiagnostic(error: ErrorObject, { source, model }: SchemaErrorContext): Diagnostic {
   const path = pointerToPath(error.instancePath);
   const where = path.length === 0 ? 'the top level' : `\`${path.join('.')}\``;
@@ -70,15 +94,14 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { source, model }: S
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
-      const guess = allowed.length > 0 ? closest(key, allowed) : undefined;
-      const close = guess !== undefined && distance(key, guess) <= Math.max(2, Math.floor(key.length / 3));
+      const guess = closeKey(key, allowed);
       const guessLabel = guess ? labelOf([...path, guess]) : undefined;
       return make(
         'schema/unknown-key',
         [...path, key],
         'key',
         `unknown key \`${key}\` under ${where}: expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`,
-        close ? `did you mean \`${guess}\`${guessLabel ? ` (${guessLabel})` : ''}?` : undefined,
+        guess ? `did you mean \`${guess}\`${guessLabel ? ` (${guessLabel})` : ''}?` : undefined,
       );
     }
     case 'type':
@@ -104,6 +127,10 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { source, model }: S
       );
     case 'const':
       return make('schema/value', path, 'value', `${named(path)} is ${show(error.data)}: expected \`${String(error.params.allowedValue)}\``);
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ');
+      return make('schema/value', path, 'value', `${named(path)} is ${show(error.data)}: expected one of ${allowed}`);
+    }
     case 'pattern':
       return make('schema/value', path, 'value', `${named(path)} is ${show(error.data)}: expected letters, digits, - and _ only`, 'ids name output files (agencies/<id>.pdf): use pinyin or an English short name');
     default:

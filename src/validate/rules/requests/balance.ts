@@ -1,4 +1,5 @@
 // requests/balance: 一 + 二 = 三（七）总计 + 四, for every applicant column and for 总计.
+import { valueAt } from '../../../formats/figures.js';
 import { formatCount } from '../../../numbers/format.js';
 import type { RuleFinding, SubmissionRule } from '../types.js';
 
@@ -12,16 +13,20 @@ const rows = {
 export const balance: SubmissionRule = {
   scope: 'submission',
   code: 'requests/balance',
-  check({ figures, model }) {
+  check({ figures, model, value }) {
     const findings: RuleFinding[] = [];
+    const order = ['received', 'carriedOver', 'resultsTotal', 'carriedForward'] as const;
     for (const column of model.requestColumns) {
       const path = (row: keyof typeof rows) => ['requests', ...rows[row].key, ...column.path];
-      const [r, c, t, f] = (['received', 'carriedOver', 'resultsTotal', 'carriedForward'] as const).map((row) => figures(path(row)));
+      // A 总计 column left out entirely balances whenever the six columns do.
+      const given = order.filter((row) => valueAt(value, path(row)) !== undefined);
+      if (given.length === 0) continue;
+      const [r, c, t, f] = order.map((row) => figures(path(row)));
       if (r === undefined || c === undefined || t === undefined || f === undefined) continue;
       if (r + c === t + f) continue;
       const n = formatCount;
       findings.push({
-        path: path('carriedForward'),
+        path: path(given[given.length - 1]),
         message: `${column.label} (${column.path.join('.')}): ${rows.received.word} ${n(r)} + ${rows.carriedOver.word} ${n(c)} = ${n(r + c)}, but ${rows.resultsTotal.word} ${n(t)} + ${rows.carriedForward.word} ${n(f)} = ${n(t + f)}`,
         hint: 'every application received or carried over is either decided this year (三) or carried forward (四)',
         related: (['received', 'carriedOver', 'resultsTotal'] as const).map((row, i) => ({
