@@ -1,5 +1,6 @@
 // Text → a parsed YAML 1.2 document that keeps every node's source position, and the
 // plain value it stands for.
+import { createHash } from 'node:crypto';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -12,6 +13,8 @@ export interface SourceFile {
   readonly document: Document.Parsed;
   readonly lineCounter: LineCounter;
   readonly value: Record<string, unknown>;
+  /** sha256 of the file's bytes, as consolidated reports list their units. */
+  readonly sha256: string;
 }
 
 export type Loaded = { readonly ok: true; readonly source: SourceFile } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
@@ -26,10 +29,10 @@ const yamlCodes: Record<string, Parameters<typeof createDiagnostic>[0]> = {
 export function loadSource(file: string, bytes: Uint8Array): Loaded {
   const decoded = decodeSource(file, bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
-  return parseSource(file, decoded.text);
+  return parseSource(file, decoded.text, createHash('sha256').update(bytes).digest('hex'));
 }
 
-export function parseSource(file: string, text: string): Loaded {
+export function parseSource(file: string, text: string, sha256: string): Loaded {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, version: '1.2', uniqueKeys: true, prettyErrors: false, strict: true });
   const diagnostics: Diagnostic[] = [];
@@ -65,7 +68,7 @@ export function parseSource(file: string, text: string): Loaded {
       diagnostics: [createDiagnostic('load/alias', { file, line: 1, column: 1, message: `too many aliases: ${firstLine(String((error as Error).message))}`, hint: `write the values out; at most ${maxAliasCount} alias expansions are allowed` })],
     };
   }
-  return { ok: true, source: { file, text, document, lineCounter, value: value as Record<string, unknown> } };
+  return { ok: true, source: { file, text, document, lineCounter, value: value as Record<string, unknown>, sha256 } };
 }
 
 function firstLine(message: string): string {

@@ -8,10 +8,12 @@ import { joinPath, type InputFiles } from '../load/files.js';
 import { readRoster } from '../load/roster.js';
 import { loadSource, type SourceFile } from '../load/source.js';
 import type { RosterEntry } from './rules/types.js';
-import { createSubmissionValidator, validateProject, type CheckedSubmission } from './run.js';
+import { createSubmissionValidator, validateProject, type CheckedSubmission, type SubmissionValidator } from './run.js';
 
 export interface CheckedProject {
   readonly config?: ReportConfig;
+  /** Last year's consolidated report (previous.json), checked like a submission. */
+  readonly previous?: CheckedSubmission;
   readonly roster?: readonly RosterEntry[];
   readonly submissions: readonly CheckedSubmission[];
   readonly diagnostics: readonly Diagnostic[];
@@ -32,8 +34,12 @@ function loadFile(files: InputFiles, path: string): { source?: SourceFile; diagn
 }
 
 /** Checks files on their own: schema and per-submission rules, no project rules. */
-export function checkFiles(paths: readonly string[], files: InputFiles, projectFormat?: FormatDescription): CheckedProject {
-  const validate = createSubmissionValidator();
+export function checkFiles(
+  paths: readonly string[],
+  files: InputFiles,
+  projectFormat?: FormatDescription,
+  validate: SubmissionValidator = createSubmissionValidator(),
+): CheckedProject {
   const diagnostics: Diagnostic[] = [];
   const submissions: CheckedSubmission[] = [];
   const sources = new Map<string, string>();
@@ -78,6 +84,20 @@ export function checkProject(dir: string, name: string, files: InputFiles): Chec
     roster = { source: loadedRoster.source, entries: read.entries };
   }
 
+  const validate = createSubmissionValidator();
+  let previous: CheckedSubmission | undefined;
+  const previousDiagnostics: Diagnostic[] = [];
+  if (config.previous) {
+    const previousPath = joinPath(dir, config.previous);
+    const loadedPrevious = loadFile(files, previousPath);
+    previousDiagnostics.push(...loadedPrevious.diagnostics);
+    if (loadedPrevious.source) {
+      sources.set(previousPath, loadedPrevious.source.text);
+      previous = validate(loadedPrevious.source);
+      previousDiagnostics.push(...previous.diagnostics);
+    }
+  }
+
   const paths = files.glob(dir, config.submissions);
   if (paths.length === 0) {
     return configFailure(
@@ -95,11 +115,12 @@ export function checkProject(dir: string, name: string, files: InputFiles): Chec
       1,
     );
   }
-  const loose = checkFiles(paths, files, config.format);
+  const loose = checkFiles(paths, files, config.format, validate);
   for (const [file, text] of loose.sources) sources.set(file, text);
   const projectDiagnostics = validateProject({
     config: { source: loadedConfig.source, year: config.year, format: config.format.id },
     roster,
+    previous: previous && { file: previous.source.file, carriedForward: carriedForwardByUnit(previous.source.value) },
     submissions: loose.submissions.map(({ source }) => {
       const v = source.value;
       const id = typeof v.id === 'string' ? v.id : undefined;
@@ -113,11 +134,23 @@ export function checkProject(dir: string, name: string, files: InputFiles): Chec
   });
   return {
     config,
+    previous,
     roster: roster?.entries,
     submissions: loose.submissions,
-    diagnostics: [...loose.diagnostics, ...projectDiagnostics],
+    diagnostics: [...previousDiagnostics, ...loose.diagnostics, ...projectDiagnostics],
     sources,
-    files: paths.length + 1 + (roster ? 1 : 0),
+    files: paths.length + 1 + (roster ? 1 : 0) + (config.previous ? 1 : 0),
     configFailed: false,
   };
+}
+
+function carriedForwardByUnit(value: Readonly<Record<string, unknown>>): Map<string, Record<string, number>> {
+  const units = Array.isArray(value.units) ? (value.units as { id?: unknown; carried_forward?: unknown }[]) : [];
+  const map = new Map<string, Record<string, number>>();
+  for (const unit of units) {
+    if (typeof unit?.id === 'string' && unit.carried_forward && typeof unit.carried_forward === 'object') {
+      map.set(unit.id, unit.carried_forward as Record<string, number>);
+    }
+  }
+  return map;
 }

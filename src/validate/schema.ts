@@ -46,6 +46,11 @@ const unitSchema: JsonSchema = {
     name: { type: 'string', minLength: 1 },
     group: { type: 'string' },
     sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+    carried_forward: {
+      description: "this unit's 结转下年度继续办理 by applicant column, for next year's continuity check",
+      type: 'object',
+      additionalProperties: { type: 'integer', minimum: 0 },
+    },
   },
 };
 
@@ -75,6 +80,11 @@ export function submissionSchema(format: FormatDescription): JsonSchema {
         properties: Object.fromEntries(narrativeKeys.map((k) => [k, { type: 'string' }])),
       },
       units: { description: 'the units a consolidated report sums', type: 'array', items: unitSchema },
+      coverage: {
+        description: 'for optional figures of a consolidated report: how many units gave them',
+        type: 'object',
+        additionalProperties: { type: 'integer', minimum: 0 },
+      },
       ...tableProperties,
     },
   };

@@ -1,6 +1,7 @@
 // Every consistency rule, one explicit list sorted by code.
 import { totalPublished } from './active/total-published.js';
 import { appealsTotal } from './appeals/total.js';
+import { carriedOver } from './continuity/carried-over.js';
 import { balance } from './requests/balance.js';
 import { resultsTotal } from './requests/results-total.js';
 import { rowTotal } from './requests/row-total.js';
@@ -14,6 +15,7 @@ import type { ProjectRule, Rule, SubmissionRule } from './types.js';
 export const rules: readonly Rule[] = [
   totalPublished,
   appealsTotal,
+  carriedOver,
   balance,
   resultsTotal,
   rowTotal,

@@ -54,6 +54,8 @@ export interface ProjectContext {
   readonly config: { readonly source: SourceFile; readonly year: number; readonly format: string };
   readonly submissions: readonly ProjectSubmission[];
   readonly roster?: { readonly source: SourceFile; readonly entries: readonly RosterEntry[] };
+  /** Last year's per-unit 结转下年度继续办理, by unit id and applicant column key. */
+  readonly previous?: { readonly file: string; readonly carriedForward: ReadonlyMap<string, Readonly<Record<string, number>>> };
 }
 
 export interface ProjectFinding extends RuleFinding {

@@ -1,0 +1,185 @@
+// `report build` without the disk: load → validate → consolidate → narrative → render.
+// Returns the diagnostics and the output files as buffers; writes nothing.
+import { composeReport } from './compose.js';
+import { consolidate, type ConsolidationInput } from './consolidate/consolidate.js';
+import { completeFigures } from './consolidate/complete.js';
+import { createDiagnostic } from './diagnostics/create.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { applySeverityOptions, severeEnoughToFail, type SeverityOptions } from './diagnostics/severity.js';
+import { cellsOf, type FormatCells } from './formats/cells.js';
+import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from './load/config.js';
+import { decodeSource } from './load/decode.js';
+import { joinPath, type InputFiles } from './load/files.js';
+import { positionOf } from './load/position.js';
+import type { NarrativeSource } from './narrative/render.js';
+import type { ReportDocument } from './render/document.js';
+import { renderers, type Fonts, type RenderOptions } from './render/index.js';
+import { renderJson } from './render/json.js';
+import { checkProject, type CheckedProject } from './validate/check.js';
+import type { CheckedSubmission } from './validate/run.js';
+import { chineseDate } from './numbers/date.js';
+
+export interface BuildOptions extends SeverityOptions {
+  readonly formats?: readonly OutputFormat[];
+  readonly perAgency: boolean;
+  /** The report's date: SOURCE_DATE_EPOCH or now, decided at the edge. */
+  readonly date: Date;
+  /** The fonts that ship with the tool, loaded only when a PDF is rendered. */
+  readonly bundledFonts: () => Fonts;
+}
+
+export interface BuildResult {
+  readonly checked: CheckedProject;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Output files by path relative to the output folder; empty when the build failed. */
+  readonly outputs: ReadonlyMap<string, Uint8Array>;
+  readonly outputDir?: string;
+  readonly failed: boolean;
+}
+
+const encoder = new TextEncoder();
+
+function readNarrative(files: InputFiles, dir: string, path: string): NarrativeSource | Diagnostic {
+  const file = joinPath(dir, path);
+  const bytes = files.read(file);
+  if (bytes === undefined) {
+    return createDiagnostic('config/file', { file, line: 0, column: 0, message: `narrative file ${file} (named in report.yaml) does not exist or cannot be read` });
+  }
+  const decoded = decodeSource(file, bytes);
+  return decoded.ok ? { file, text: decoded.text } : decoded.diagnostic;
+}
+
+/** An agency's own texts, written inline under `narrative:` in its submission. */
+function agencyNarrative(submission: CheckedSubmission): Partial<Record<NarrativePart, NarrativeSource>> {
+  const narrative = submission.source.value.narrative as Partial<Record<NarrativePart, string>> | undefined;
+  const out: Partial<Record<NarrativePart, NarrativeSource>> = {};
+  for (const part of narrativeParts) {
+    const text = narrative?.[part];
+    if (typeof text !== 'string') continue;
+    // A block scalar starts on the line after its key.
+    const { line } = positionOf(submission.source, ['narrative', part]);
+    out[part] = { file: submission.source.file, text, lineOffset: line };
+  }
+  return out;
+}
+
+async function renderAll(document: ReportDocument, formats: readonly OutputFormat[], options: RenderOptions): Promise<Map<OutputFormat, Uint8Array>> {
+  const out = new Map<OutputFormat, Uint8Array>();
+  for (const format of formats) {
+    if (format !== 'json') out.set(format, await renderers[format](document, options));
+  }
+  return out;
+}
+
+/** report.yaml's fonts where it names them, the bundled ones otherwise; read once, on first use. */
+function fontLoader(config: ReportConfig, dir: string, files: InputFiles, bundled: () => Fonts): { fonts: () => Fonts; problems: Diagnostic[] } {
+  const problems: Diagnostic[] = [];
+  const named: Partial<Record<keyof Fonts, Uint8Array>> = {};
+  for (const role of ['body', 'heading'] as const) {
+    const path = config.fonts[role];
+    if (!path) continue;
+    const file = joinPath(dir, path);
+    const bytes = files.read(file);
+    if (bytes) named[role] = bytes;
+    else problems.push(createDiagnostic('config/file', { file: joinPath(dir, 'report.yaml'), line: 0, column: 0, path: ['fonts', role], message: `font ${file} (fonts.${role}) does not exist or cannot be read` }));
+  }
+  let loaded: Fonts | undefined;
+  const fonts = (): Fonts => {
+    if (loaded) return loaded;
+    const fallback = named.body && named.heading ? undefined : bundled();
+    loaded = { body: named.body ?? fallback!.body, heading: named.heading ?? named.body ?? fallback!.heading };
+    return loaded;
+  };
+  return { fonts, problems };
+}
+
+function fail(checked: CheckedProject, diagnostics: readonly Diagnostic[]): BuildResult {
+  return { checked, diagnostics, outputs: new Map(), failed: true };
+}
+
+export async function build(dir: string, name: string, files: InputFiles, options: BuildOptions): Promise<BuildResult> {
+  const checked = checkProject(dir, name, files);
+  const diagnostics = applySeverityOptions(checked.diagnostics, options);
+  const config = checked.config;
+  if (!config || checked.configFailed || severeEnoughToFail(diagnostics, options)) return fail(checked, diagnostics);
+
+  const model = cellsOf(config.format);
+  const inputs: ConsolidationInput[] = checked.submissions.map((s) => ({ value: s.source.value, sha256: s.source.sha256 }));
+  const consolidation = consolidate(inputs, config.format, model, config.groups);
+  const previous = checked.previous && {
+    figures: completeFigures(checked.previous.source.value, model),
+    unitCount: Array.isArray(checked.previous.source.value.units) ? checked.previous.source.value.units.length : undefined,
+  };
+
+  const narrative: Partial<Record<NarrativePart, NarrativeSource>> = {};
+  const narrativeProblems: Diagnostic[] = [];
+  for (const part of narrativeParts) {
+    const path = config.narrative[part];
+    if (!path) continue;
+    const read = readNarrative(files, dir, path);
+    if ('code' in read) narrativeProblems.push(read);
+    else narrative[part] = read;
+  }
+  const { fonts, problems: fontProblems } = fontLoader(config, dir, files, options.bundledFonts);
+  narrativeProblems.push(...fontProblems);
+  if (narrativeProblems.length > 0) return fail(checked, [...diagnostics, ...narrativeProblems]);
+  const renderOptions: RenderOptions = { fonts, date: options.date };
+
+  const formats = options.formats ?? config.output.formats;
+  const date = chineseDate(options.date);
+  const composed = composeReport({
+    kind: 'consolidated',
+    consolidation,
+    model,
+    facts: { title: config.title, region: config.region, name: config.region, year: config.year, compiled_by: config.compiledBy, date, contact: config.contact },
+    previous,
+    narrative,
+    defaultsFile: joinPath(dir, 'report.yaml'),
+  });
+  if (!composed.ok) return fail(checked, [...diagnostics, ...composed.diagnostics]);
+
+  const outputs = new Map<string, Uint8Array>();
+  if (formats.includes('json')) {
+    outputs.set('report.json', encoder.encode(renderJson(consolidation, model, { id: config.id, name: config.region, year: config.year })));
+  }
+  for (const [format, bytes] of await renderAll(composed.document, formats, renderOptions)) outputs.set(`report.${format}`, bytes);
+
+  if (options.perAgency) {
+    const agencyDiagnostics = await renderAgencies(checked.submissions, config, model, formats, renderOptions, outputs, date);
+    if (agencyDiagnostics.length > 0) return fail(checked, [...diagnostics, ...agencyDiagnostics]);
+  }
+  return { checked, diagnostics, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
+}
+
+async function renderAgencies(
+  submissions: readonly CheckedSubmission[],
+  config: ReportConfig,
+  model: FormatCells,
+  formats: readonly OutputFormat[],
+  options: RenderOptions,
+  outputs: Map<string, Uint8Array>,
+  date: string,
+): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  for (const submission of submissions) {
+    const value = submission.source.value;
+    if (Array.isArray(value.units)) continue; // a consolidated input has its own report already
+    const id = String(value.id);
+    const name = String(value.name);
+    const consolidation = consolidate([{ value, sha256: submission.source.sha256 }], config.format, model, []);
+    const composed = composeReport({
+      kind: 'agency',
+      consolidation,
+      model,
+      facts: { title: `${name}${config.year}年政府信息公开工作年度报告`, region: config.region, name, year: config.year, compiled_by: name, date, contact: {} },
+      narrative: agencyNarrative(submission),
+      defaultsFile: submission.source.file,
+    });
+    if (!composed.ok) {
+      diagnostics.push(...composed.diagnostics);
+      continue;
+    }
+    for (const [format, bytes] of await renderAll(composed.document, formats, options)) outputs.set(`agencies/${id}.${format}`, bytes);
+  }
+  return diagnostics;
+}

@@ -1,0 +1,73 @@
+// `report build [dir] [--out DIR] [--formats md,html,pdf,json] [--per-agency]`
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, resolve } from 'node:path';
+import type { Fonts } from '../render/index.js';
+import type { Command } from 'commander';
+import { build } from '../build.js';
+import { UsageError } from '../diagnostics/errors.js';
+import { outputFormats, type OutputFormat } from '../load/config.js';
+import { addCommonOptions, report, type CommonOptions } from './common.js';
+import { diskFiles } from './files.js';
+import { writeOutputs } from './write.js';
+
+interface BuildFlags extends CommonOptions {
+  readonly out?: string;
+  readonly formats?: string;
+  readonly perAgency?: boolean;
+}
+
+function parseFormats(text: string | undefined): OutputFormat[] | undefined {
+  if (text === undefined) return undefined;
+  const list = text.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = list.filter((f) => !(outputFormats as readonly string[]).includes(f));
+  if (unknown.length > 0 || list.length === 0) throw new UsageError(`--formats ${text}: expected a comma-separated list of ${outputFormats.join(', ')}`);
+  return list as OutputFormat[];
+}
+
+/** SOURCE_DATE_EPOCH (seconds) makes the report's date, and so its bytes, reproducible. */
+export function buildDate(env: NodeJS.ProcessEnv): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return new Date();
+  if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970`);
+  return new Date(Number(epoch) * 1000);
+}
+
+const require = createRequire(import.meta.url);
+
+/** The bundled Noto Serif SC, used unless report.yaml names other fonts. */
+function bundledFonts(): Fonts {
+  const read = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/noto-serif-sc/${weight}/NotoSerifSC_${weight}.ttf`));
+  return { body: read('400Regular'), heading: read('700Bold') };
+}
+
+export function buildCommand(program: Command): void {
+  addCommonOptions(
+    program
+      .command('build')
+      .description('validate, consolidate, and render the report (and with --per-agency every agency\'s own)')
+      .argument('[dir]', 'the project folder (with report.yaml)', '.')
+      .option('--out <dir>', 'output folder (default: output.dir of report.yaml)')
+      .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
+      .option('--per-agency', "also render each agency's own report into agencies/"),
+  ).action(async (dir: string, flags: BuildFlags) => {
+    const formats = parseFormats(flags.formats);
+    const result = await build(dir, basename(resolve(dir)), diskFiles, {
+      strict: flags.strict === true,
+      allowMissing: flags.allowMissing === true,
+      formats,
+      perAgency: flags.perAgency === true,
+      date: buildDate(process.env),
+      bundledFonts,
+    });
+    const { text } = report(result.diagnostics, flags, result.checked);
+    process.stdout.write(text);
+    if (result.failed) {
+      process.stderr.write('report: nothing written: fix the errors above first\n');
+      process.exitCode = result.checked.configFailed ? 2 : 1;
+      return;
+    }
+    const written = writeOutputs(flags.out ?? result.outputDir!, result.outputs);
+    if (!flags.quiet) process.stderr.write(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${flags.out ?? result.outputDir}\n`);
+  });
+}

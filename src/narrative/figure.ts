@@ -1,0 +1,27 @@
+// A figure as the prose sees it: its value, last year's, and how it prints.
+import type { FigureValue } from '../consolidate/complete.js';
+import type { ValueType } from '../formats/types.js';
+import { formatAmount, formatCount } from '../numbers/format.js';
+
+const places: Record<ValueType, number> = { count: 0, signed: 0, wan: 4, yuan: 2 };
+
+export class Figure {
+  constructor(
+    readonly value: FigureValue,
+    readonly type: ValueType,
+    readonly previous?: FigureValue,
+  ) {}
+
+  /** Handlebars prints a figure through this. */
+  toString(): string {
+    return printValue(this.value, this.type);
+  }
+}
+
+export function printValue(value: FigureValue, type: ValueType): string {
+  return typeof value === 'number' ? formatCount(value) : formatAmount(value, places[type]);
+}
+
+export function numeric(value: FigureValue): number {
+  return typeof value === 'number' ? value : value.toNumber();
+}

@@ -1,0 +1,117 @@
+// The office's Markdown with placeholders → text bound to the figures. Every placeholder
+// is checked against the data before anything is rendered, so a name that is not a
+// figure is a located error, never an empty string.
+import Handlebars from 'handlebars';
+import { createDiagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { Figure } from './figure.js';
+import { helpers, helperSpecs, type HelperName } from './helpers.js';
+import type { NarrativeContext } from './context.js';
+
+export interface NarrativeSource {
+  readonly file: string;
+  readonly text: string;
+  /** Added to template lines, when the template sits inside a larger file. */
+  readonly lineOffset?: number;
+}
+
+export type RenderedNarrative = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+
+type Value = { kind: 'figure'; figure: Figure } | { kind: 'text' };
+
+const isHelper = (name: string): name is HelperName => Object.hasOwn(helperSpecs, name);
+
+function lookup(context: NarrativeContext, parts: readonly string[]): unknown {
+  let node: unknown = context;
+  for (const part of parts) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+/** Checks a template against the context; returns the problems found, each located. */
+function checkTemplate(program: hbs.AST.Program, context: NarrativeContext, source: NarrativeSource): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (node: hbs.AST.Node, message: string, hint?: string): undefined => {
+    diagnostics.push(
+      createDiagnostic('narrative/placeholder', {
+        file: source.file,
+        line: node.loc.start.line + (source.lineOffset ?? 0),
+        column: node.loc.start.column + 1,
+        message,
+        hint,
+      }),
+    );
+    return undefined;
+  };
+
+  const evaluatePath = (path: hbs.AST.PathExpression): Value | undefined => {
+    if (path.data || path.parts.length === 0) return fail(path, `{{${path.original}}} names no figure`);
+    const found = lookup(context, path.parts);
+    if (found instanceof Figure) return { kind: 'figure', figure: found };
+    if (typeof found === 'string' || typeof found === 'number') return { kind: 'text' };
+    if (found !== undefined && found !== null && typeof found === 'object') {
+      const keys = Object.keys(found).slice(0, 8).join(', ');
+      return fail(path, `{{${path.original}}} names a group of figures, not one figure`, `name one of its cells: ${path.original}.{${keys}}`);
+    }
+    return fail(path, `{{${path.original}}} names no figure of this report`, 'figures are named by their YAML key path, e.g. requests.received.total or appeals.reconsideration.total');
+  };
+
+  const evaluateCall = (node: hbs.AST.MustacheStatement | hbs.AST.SubExpression): Value | undefined => {
+    const name = (node.path as hbs.AST.PathExpression).original;
+    if (node.params.length === 0) return evaluatePath(node.path as hbs.AST.PathExpression);
+    if (!isHelper(name)) return fail(node, `{{${name} …}}: there is no helper "${name}"`, `helpers: ${Object.keys(helperSpecs).join(', ')}`);
+    const spec = helperSpecs[name];
+    if (node.params.length < spec.min || node.params.length > spec.max) {
+      return fail(node, `{{${name}}} takes ${spec.min === spec.max ? spec.min : `${spec.min} or more`} figure(s), got ${node.params.length}`);
+    }
+    const args: Figure[] = [];
+    for (const param of node.params) {
+      const value = evaluateExpression(param);
+      if (!value) return undefined;
+      if (value.kind !== 'figure') return fail(param, `{{${name}}} needs a figure, and ${describe(param)} is text`);
+      if (spec.previous && value.figure.previous === undefined) {
+        return fail(param, `{{${name}}} compares with last year, but there is no last-year figure for ${describe(param)}`, 'name last year\'s consolidated report.json as `previous:` in report.yaml');
+      }
+      args.push(value.figure);
+    }
+    const result = helpers[name](...args);
+    return result instanceof Figure ? { kind: 'figure', figure: result } : { kind: 'text' };
+  };
+
+  const evaluateExpression = (node: hbs.AST.Expression): Value | undefined => {
+    if (node.type === 'PathExpression') return evaluatePath(node as hbs.AST.PathExpression);
+    if (node.type === 'SubExpression') return evaluateCall(node as hbs.AST.SubExpression);
+    return fail(node, `a literal ${describe(node)} is not a figure`);
+  };
+
+  for (const statement of program.body) {
+    if (statement.type === 'MustacheStatement') evaluateCall(statement as hbs.AST.MustacheStatement);
+    else if (statement.type === 'BlockStatement' || statement.type === 'PartialStatement' || statement.type === 'DecoratorBlock') {
+      fail(statement, 'blocks and partials are not supported in narratives: write the sentence out and use figures');
+    }
+  }
+  return diagnostics;
+}
+
+function describe(node: hbs.AST.Node): string {
+  return 'original' in node ? String((node as { original: unknown }).original) : node.type;
+}
+
+export function renderNarrative(source: NarrativeSource, context: NarrativeContext): RenderedNarrative {
+  let program: hbs.AST.Program;
+  try {
+    program = Handlebars.parse(source.text);
+  } catch (error) {
+    const message = String((error as Error).message);
+    const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1) + (source.lineOffset ?? 0);
+    return { ok: false, diagnostics: [createDiagnostic('narrative/syntax', { file: source.file, line, column: 1, message: `the placeholders cannot be read: ${message.split('\n')[0]}`, hint: 'a placeholder is {{key.path}} or {{helper key.path}}; to write braces, escape them as \\{{' })] };
+  }
+  const diagnostics = checkTemplate(program, context, source);
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const env = Handlebars.create();
+  for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, (...args: unknown[]) => (helper as (...a: unknown[]) => unknown)(...args.slice(0, -1)));
+  const template = env.compile(program, { noEscape: true, strict: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((h) => [h, true])), knownHelpersOnly: true });
+  return { ok: true, text: template(context) };
+}

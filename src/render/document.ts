@@ -1,0 +1,62 @@
+// What every renderer lays out: the report's parts in printed order, the three grids,
+// and each figure's printed text. Built once per report, rendered many ways.
+import type { FigureMap } from '../consolidate/complete.js';
+import type { KeyPath } from '../formats/cells.js';
+import { pathKey, type FormatCells } from '../formats/cells.js';
+import type { FormatDescription } from '../formats/types.js';
+import { printValue } from '../narrative/figure.js';
+import { gridsOf, type Grid } from './layout.js';
+
+export interface Section {
+  readonly heading: string;
+  /** Markdown paragraphs, already bound to the figures. */
+  readonly text?: string;
+  readonly grid?: Grid;
+}
+
+export interface ReportDocument {
+  readonly title: string;
+  readonly author: string;
+  readonly preface: string;
+  readonly sections: readonly Section[];
+  readonly signature: { readonly by: string; readonly date: string };
+  /** The printed text of the figure at a key path ('' where there is none). */
+  readonly figure: (path: KeyPath) => string;
+}
+
+export interface DocumentText {
+  readonly preface: string;
+  readonly overview: string;
+  readonly problems: string;
+  readonly other: string;
+}
+
+export function reportDocument(
+  format: FormatDescription,
+  model: FormatCells,
+  figures: FigureMap,
+  head: { title: string; author: string; date: string },
+  text: DocumentText,
+): ReportDocument {
+  const grids = gridsOf(format);
+  return {
+    title: head.title,
+    author: head.author,
+    preface: text.preface,
+    sections: [
+      { heading: '一、总体情况', text: text.overview },
+      { heading: grids.active.title, grid: grids.active },
+      { heading: grids.requests.title, grid: grids.requests },
+      { heading: grids.appeals.title, grid: grids.appeals },
+      { heading: '五、存在的主要问题及改进情况', text: text.problems },
+      { heading: '六、其他需要报告的事项', text: text.other },
+    ],
+    signature: { by: head.author, date: head.date },
+    figure: (path) => {
+      const key = pathKey(path);
+      const value = figures.get(key);
+      const cell = model.byPath.get(key);
+      return value === undefined || !cell ? '' : printValue(value, cell.type);
+    },
+  };
+}
