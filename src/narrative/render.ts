@@ -1,6 +1,7 @@
 // The office's Markdown with placeholders → text bound to the figures. Every placeholder
 // is checked against the data before anything is rendered, so a name that is not a
 // figure is a located error, never an empty string.
+import { closest, distance } from 'fastest-levenshtein';
 import Handlebars from 'handlebars';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -55,7 +56,8 @@ function checkTemplate(program: hbs.AST.Program, context: NarrativeContext, sour
       const keys = Object.keys(found).slice(0, 8).join(', ');
       return fail(path, `{{${path.original}}} names a group of figures, not one figure`, `name one of its cells: ${path.original}.{${keys}}`);
     }
-    return fail(path, `{{${path.original}}} names no figure of this report`, 'figures are named by their YAML key path, e.g. requests.received.total or appeals.reconsideration.total');
+    const guess = closestFigure(context, path.original);
+    return fail(path, `{{${path.original}}} names no figure of this report`, guess ? `did you mean {{${guess}}}?` : 'figures are named by their YAML key path, e.g. requests.received.total');
   };
 
   const evaluateCall = (node: hbs.AST.MustacheStatement | hbs.AST.SubExpression): Value | undefined => {
@@ -93,6 +95,18 @@ function checkTemplate(program: hbs.AST.Program, context: NarrativeContext, sour
     }
   }
   return diagnostics;
+}
+
+function figurePaths(node: unknown, prefix: string, out: string[]): string[] {
+  if (node instanceof Figure || typeof node === 'string' || typeof node === 'number') out.push(prefix);
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) figurePaths(v, prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
+
+function closestFigure(context: NarrativeContext, name: string): string | undefined {
+  const candidates = figurePaths(context, '', []);
+  const guess = closest(name, candidates);
+  return distance(name, guess) <= Math.max(2, Math.floor(name.length / 4)) ? guess : undefined;
 }
 
 function describe(node: hbs.AST.Node): string {

@@ -1,0 +1,52 @@
+// `report build` on disk: outputs land in output.dir; a failed build leaves the previous
+// outputs as they were; files of the user's in the output folder are never touched.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runReport } from '../helpers/cli.js';
+
+const city = new URL('./scenarios/validate-project-clean/city', import.meta.url).pathname;
+
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'report-build-'));
+  cpSync(city, join(dir, 'city'), { recursive: true });
+  return join(dir, 'city');
+}
+
+describe('report build', () => {
+  it('writes the outputs, then keeps them when a later build fails', () => {
+    const project = copyProject();
+    const first = runReport(['build', project, '--formats', 'md,json'], '.');
+    expect(first.status).toBe(0);
+    const before = readFileSync(join(project, 'dist/report.md'), 'utf8');
+    expect(before).toContain('# 示例市2023年政府信息公开工作年度报告');
+    writeFileSync(join(project, 'dist/notes.txt'), 'mine');
+
+    const submission = join(project, 'submissions/finance.yaml');
+    writeFileSync(submission, readFileSync(submission, 'utf8').replace('pending: 1, total: 4}', 'pending: 1, total: 5}'));
+    const second = runReport(['build', project, '--formats', 'md,json'], '.');
+    expect(second.status).toBe(1);
+    expect(second.stdout).toContain('appeals/total');
+    expect(second.stderr).toContain('nothing written');
+    expect(readFileSync(join(project, 'dist/report.md'), 'utf8')).toBe(before);
+    expect(readFileSync(join(project, 'dist/notes.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(join(project, 'dist')).sort()).toEqual(['notes.txt', 'report.json', 'report.md']);
+  });
+
+  it('exits 2 on a bad --formats, writing nothing', () => {
+    const project = copyProject();
+    const result = runReport(['build', project, '--formats', 'md,docx'], '.');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--formats md,docx/);
+    expect(existsSync(join(project, 'dist'))).toBe(false);
+  });
+
+  it('report validate passes on the consolidated report.json (the closure property)', () => {
+    const project = copyProject();
+    runReport(['build', project, '--formats', 'json'], '.');
+    const result = runReport(['validate', join(project, 'dist/report.json')], '.');
+    expect(result.stdout).toContain('no problems');
+    expect(result.status).toBe(0);
+  });
+});
