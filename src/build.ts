@@ -13,7 +13,8 @@ import { joinPath, type InputFiles } from './load/files.js';
 import { positionOf } from './load/position.js';
 import type { NarrativeSource } from './narrative/render.js';
 import type { ReportDocument } from './render/document.js';
-import { renderers, type Fonts, type RenderOptions } from './render/index.js';
+import { renderers, type RenderOptions } from './render/index.js';
+import { openFonts, type PdfFonts } from './render/pdf/fonts.js';
 import { renderJson } from './render/json.js';
 import { checkProject, type CheckedProject } from './validate/check.js';
 import type { CheckedSubmission } from './validate/run.js';
@@ -24,8 +25,13 @@ export interface BuildOptions extends SeverityOptions {
   readonly perAgency: boolean;
   /** The report's date: SOURCE_DATE_EPOCH or now, decided at the edge. */
   readonly date: Date;
-  /** The fonts that ship with the tool, loaded only when a PDF is rendered. */
-  readonly bundledFonts: () => Fonts;
+  /** What ships with the tool, read only when needed: the fonts and the HTML page template. */
+  readonly bundled: Bundled;
+}
+
+export interface Bundled {
+  fonts(): { readonly body: Uint8Array; readonly heading: Uint8Array };
+  htmlTemplate(): string;
 }
 
 export interface BuildResult {
@@ -71,26 +77,35 @@ async function renderAll(document: ReportDocument, formats: readonly OutputForma
   return out;
 }
 
-/** report.yaml's fonts where it names them, the bundled ones otherwise; read once, on first use. */
-function fontLoader(config: ReportConfig, dir: string, files: InputFiles, bundled: () => Fonts): { fonts: () => Fonts; problems: Diagnostic[] } {
+/**
+ * The fonts and HTML template report.yaml names, or the bundled ones; each read on first
+ * use, once per build. Missing files named in report.yaml are diagnostics.
+ */
+function assets(config: ReportConfig, dir: string, files: InputFiles, bundled: Bundled, date: Date): { options: RenderOptions; problems: Diagnostic[] } {
   const problems: Diagnostic[] = [];
-  const named: Partial<Record<keyof Fonts, Uint8Array>> = {};
-  for (const role of ['body', 'heading'] as const) {
-    const path = config.fonts[role];
-    if (!path) continue;
+  const named = (path: string | undefined, key: readonly string[]): Uint8Array | undefined => {
+    if (!path) return undefined;
     const file = joinPath(dir, path);
     const bytes = files.read(file);
-    if (bytes) named[role] = bytes;
-    else problems.push(createDiagnostic('config/file', { file: joinPath(dir, 'report.yaml'), line: 0, column: 0, path: ['fonts', role], message: `font ${file} (fonts.${role}) does not exist or cannot be read` }));
-  }
-  let loaded: Fonts | undefined;
-  const fonts = (): Fonts => {
-    if (loaded) return loaded;
-    const fallback = named.body && named.heading ? undefined : bundled();
-    loaded = { body: named.body ?? fallback!.body, heading: named.heading ?? named.body ?? fallback!.heading };
-    return loaded;
+    if (!bytes) problems.push(createDiagnostic('config/file', { file: joinPath(dir, 'report.yaml'), line: 0, column: 0, path: key, message: `${file} (${key.join('.')} in report.yaml) does not exist or cannot be read` }));
+    return bytes;
   };
-  return { fonts, problems };
+  const body = named(config.fonts.body, ['fonts', 'body']);
+  const heading = named(config.fonts.heading, ['fonts', 'heading']);
+  const template = named(config.htmlTemplate, ['html_template']);
+  let fonts: PdfFonts | undefined;
+  const options: RenderOptions = {
+    date,
+    pdfFonts: () => {
+      if (fonts) return fonts;
+      const fallback = body && heading ? undefined : bundled.fonts();
+      const bodyBytes = body ?? fallback!.body;
+      fonts = openFonts(bodyBytes, heading ?? (body ? bodyBytes : fallback!.heading));
+      return fonts;
+    },
+    htmlTemplate: () => (template ? new TextDecoder().decode(template) : bundled.htmlTemplate()),
+  };
+  return { options, problems };
 }
 
 function fail(checked: CheckedProject, diagnostics: readonly Diagnostic[]): BuildResult {
@@ -120,10 +135,9 @@ export async function build(dir: string, name: string, files: InputFiles, option
     if ('code' in read) narrativeProblems.push(read);
     else narrative[part] = read;
   }
-  const { fonts, problems: fontProblems } = fontLoader(config, dir, files, options.bundledFonts);
-  narrativeProblems.push(...fontProblems);
+  const { options: renderOptions, problems: assetProblems } = assets(config, dir, files, options.bundled, options.date);
+  narrativeProblems.push(...assetProblems);
   if (narrativeProblems.length > 0) return fail(checked, [...diagnostics, ...narrativeProblems]);
-  const renderOptions: RenderOptions = { fonts, date: options.date };
 
   const formats = options.formats ?? config.output.formats;
   const date = chineseDate(options.date);

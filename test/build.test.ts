@@ -23,8 +23,11 @@ const options: BuildOptions = {
   allowMissing: false,
   perAgency: false,
   date: new Date(Date.UTC(2024, 2, 31)),
-  bundledFonts: () => {
-    throw new Error('no PDF in these builds');
+  bundled: {
+    fonts: () => {
+      throw new Error('no PDF in these builds');
+    },
+    htmlTemplate: () => '<h1>{{title}}</h1>',
   },
 };
 

@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, resolve } from 'node:path';
-import type { Fonts } from '../render/index.js';
 import type { Command } from 'commander';
-import { build } from '../build.js';
+import { build, type Bundled } from '../build.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
@@ -35,11 +34,16 @@ export function buildDate(env: NodeJS.ProcessEnv): Date {
 
 const require = createRequire(import.meta.url);
 
-/** The bundled Noto Serif SC, used unless report.yaml names other fonts. */
-function bundledFonts(): Fonts {
-  const read = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/noto-serif-sc/${weight}/NotoSerifSC_${weight}.ttf`));
-  return { body: read('400Regular'), heading: read('700Bold') };
-}
+const packageRoot = new URL('../../', import.meta.url);
+
+/** The bundled Noto Serif SC and page template, used unless report.yaml names others. */
+export const bundled: Bundled = {
+  fonts() {
+    const read = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/noto-serif-sc/${weight}/NotoSerifSC_${weight}.ttf`));
+    return { body: read('400Regular'), heading: read('700Bold') };
+  },
+  htmlTemplate: () => readFileSync(new URL('templates/report.html.hbs', packageRoot), 'utf8'),
+};
 
 export function buildCommand(program: Command): void {
   addCommonOptions(
@@ -58,7 +62,7 @@ export function buildCommand(program: Command): void {
       formats,
       perAgency: flags.perAgency === true,
       date: buildDate(process.env),
-      bundledFonts,
+      bundled,
     });
     const { text } = report(result.diagnostics, flags, result.checked);
     process.stdout.write(text);

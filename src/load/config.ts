@@ -27,6 +27,7 @@ export interface ReportConfig {
   readonly narrative: Readonly<Partial<Record<NarrativePart, string>>>;
   readonly output: { readonly dir: string; readonly formats: readonly OutputFormat[] };
   readonly fonts: { readonly body?: string; readonly heading?: string };
+  readonly htmlTemplate?: string;
 }
 
 const text = { type: 'string', minLength: 1 };
@@ -71,6 +72,7 @@ export const configSchema = {
       additionalProperties: false,
       properties: { body: text, heading: text },
     },
+    html_template: text,
   },
 } as const;
 
@@ -101,6 +103,7 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
       narrative: v.narrative ?? {},
       output: { dir: v.output?.dir ?? 'dist', formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
       fonts: v.fonts ?? {},
+      htmlTemplate: v.html_template,
     },
   };
 }

@@ -1,16 +1,15 @@
 // The renderers by output format (Eleventy's Engines/): one small module each, one interface.
 import type { OutputFormat } from '../load/config.js';
 import type { ReportDocument } from './document.js';
+import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-
-export interface Fonts {
-  readonly body: Uint8Array;
-  readonly heading: Uint8Array;
-}
+import type { PdfFonts } from './pdf/fonts.js';
+import { renderPdf } from './pdf/index.js';
 
 export interface RenderOptions {
-  /** Loaded once per build and shared by every PDF; only the PDF renderer reads them. */
-  readonly fonts: () => Fonts;
+  /** Parsed once per build, on first use, and shared by every PDF. */
+  readonly pdfFonts: () => PdfFonts;
+  readonly htmlTemplate: () => string;
   readonly date: Date;
 }
 
@@ -20,10 +19,6 @@ const encoder = new TextEncoder();
 
 export const renderers: Record<Exclude<OutputFormat, 'json'>, Renderer> = {
   md: async (document) => encoder.encode(renderMarkdown(document)),
-  html: async () => {
-    throw new Error('html renderer pending');
-  },
-  pdf: async () => {
-    throw new Error('pdf renderer pending');
-  },
+  html: async (document, options) => encoder.encode(renderHtml(document, options.htmlTemplate())),
+  pdf: (document, options) => renderPdf(document, options.pdfFonts(), options.date),
 };

@@ -1,0 +1,73 @@
+// report.html: one self-contained page in the official layout. The page around the
+// tables is a handlebars template (templates/report.html.hbs) an office can restyle;
+// every text from submissions and narratives is escaped, and Markdown's raw HTML is off.
+import Handlebars from 'handlebars';
+import MarkdownIt from 'markdown-it';
+import type { ReportDocument } from './document.js';
+import { expandGrid, type Grid, type GridCell, type GridRow } from './layout.js';
+
+const escape = Handlebars.escapeExpression;
+
+/** Raw HTML in a narrative is shown as text, and javascript: links are refused. */
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+function attributes(cell: GridCell): string {
+  return `${cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : ''}${cell.colspan > 1 ? ` colspan="${cell.colspan}"` : ''}`;
+}
+
+function cellHtml(cell: GridCell, figure: ReportDocument['figure']): string {
+  const spans = attributes(cell);
+  switch (cell.kind) {
+    case 'value':
+      return `<td class="num"${spans}>${escape(figure(cell.path!))}</td>`;
+    case 'stub':
+      return `<th scope="${cell.rowspan > 1 ? 'rowgroup' : 'row'}"${spans}>${escape(cell.text)}</th>`;
+    case 'section':
+      return `<th scope="colgroup" class="section"${spans}>${escape(cell.text)}</th>`;
+    case 'corner':
+      return `<td class="corner"${spans}>${escape(cell.text)}</td>`;
+    default:
+      return `<th scope="${cell.colspan > 1 ? 'colgroup' : 'col'}"${spans}>${escape(cell.text)}</th>`;
+  }
+}
+
+const rowHtml = (row: GridRow, figure: ReportDocument['figure']): string =>
+  `<tr class="${row.role}">${row.cells.map((c) => cellHtml(c, figure)).join('')}</tr>`;
+
+/** A table: leading header rows in <thead> (repeated by browsers on each printed page), the rest in <tbody>s split at section rows. */
+export function gridHtml(grid: Grid, figure: ReportDocument['figure'], className: string): string {
+  const leadingHead = grid.rows.findIndex((r) => r.role !== 'head');
+  const head = grid.rows.slice(0, leadingHead);
+  const bodies: GridRow[][] = [];
+  for (const row of grid.rows.slice(leadingHead)) {
+    if (row.role === 'section' || bodies.length === 0) bodies.push([]);
+    bodies.at(-1)!.push(row);
+  }
+  const columns = expandGrid(grid)[0].length;
+  return [
+    `<table class="${className}">`,
+    `<colgroup>${'<col>'.repeat(columns)}</colgroup>`,
+    head.length > 0 ? `<thead>${head.map((r) => rowHtml(r, figure)).join('')}</thead>` : '',
+    ...bodies.map((rows) => `<tbody>${rows.map((r) => rowHtml(r, figure)).join('')}</tbody>`),
+    '</table>',
+    ...grid.notes.map((n) => `<p class="note">${escape(n)}</p>`),
+  ].join('\n');
+}
+
+const tableClasses = ['active', 'requests', 'appeals'];
+
+export function renderHtml(document: ReportDocument, template: string): string {
+  let table = 0;
+  const page = Handlebars.create().compile(template, { strict: true });
+  return page({
+    title: document.title,
+    author: document.author,
+    preface: markdown.render(document.preface),
+    sections: document.sections.map((section) => ({
+      heading: section.heading,
+      text: section.text ? markdown.render(section.text) : '',
+      table: section.grid ? gridHtml(section.grid, document.figure, tableClasses[table++]) : '',
+    })),
+    signature: document.signature,
+  });
+}
