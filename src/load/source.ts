@@ -5,6 +5,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node }
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeSource } from './decode.js';
+import { fastParse } from './fast-yaml.js';
 
 export interface SourceFile {
   /** The path as the user should see it. */
@@ -29,12 +30,42 @@ const yamlCodes: Record<string, Parameters<typeof createDiagnostic>[0]> = {
 export function loadSource(file: string, bytes: Uint8Array): Loaded {
   const decoded = decodeSource(file, bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
-  return parseSource(file, decoded.text, createHash('sha256').update(bytes).digest('hex'));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const value = fastParse(decoded.text);
+  if (value) return { ok: true, source: new LazySource(file, decoded.text, value, sha256) };
+  return parseSource(file, decoded.text, sha256);
+}
+
+function parseFully(text: string): { document: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, version: '1.2', uniqueKeys: true, prettyErrors: false, strict: true });
+  return { document, lineCounter };
+}
+
+/** A file the fast path read: the full parse, for positions, happens only if one is asked for. */
+class LazySource implements SourceFile {
+  #parsed?: { document: Document.Parsed; lineCounter: LineCounter };
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly value: Record<string, unknown>,
+    readonly sha256: string,
+  ) {}
+
+  get document(): Document.Parsed {
+    this.#parsed ??= parseFully(this.text);
+    return this.#parsed.document;
+  }
+
+  get lineCounter(): LineCounter {
+    this.#parsed ??= parseFully(this.text);
+    return this.#parsed.lineCounter;
+  }
 }
 
 export function parseSource(file: string, text: string, sha256: string): Loaded {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, version: '1.2', uniqueKeys: true, prettyErrors: false, strict: true });
+  const { document, lineCounter } = parseFully(text);
   const diagnostics: Diagnostic[] = [];
   for (const error of document.errors) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
