@@ -1,7 +1,8 @@
 // `report build` without the disk: load → validate → consolidate → narrative → render.
 // Returns the diagnostics and the output files as buffers; writes nothing.
 import { composeReport } from './compose.js';
-import { consolidate, type ConsolidationInput } from './consolidate/consolidate.js';
+import { consolidate, finishConsolidation } from './consolidate/consolidate.js';
+import { GroupedSums } from './consolidate/sums.js';
 import { completeFigures } from './consolidate/complete.js';
 import { createDiagnostic } from './diagnostics/create.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -17,7 +18,8 @@ import { renderers, type RenderOptions } from './render/index.js';
 import { openFonts, type PdfFonts } from './render/pdf/fonts.js';
 import { renderJson } from './render/json.js';
 import { checkProject, type CheckedProject } from './validate/check.js';
-import type { CheckedSubmission } from './validate/run.js';
+import type { ScannedFile, Scanner } from './validate/scan.js';
+import { loadSource, type SourceFile } from './load/source.js';
 import { chineseDate } from './numbers/date.js';
 
 export interface BuildOptions extends SeverityOptions {
@@ -27,6 +29,9 @@ export interface BuildOptions extends SeverityOptions {
   readonly date: Date;
   /** What ships with the tool, read only when needed: the fonts and the HTML page template. */
   readonly bundled: Bundled;
+  /** How submissions are scanned: in this thread by default, or in workers. */
+  readonly scanner?: Scanner;
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface Bundled {
@@ -56,15 +61,15 @@ function readNarrative(files: InputFiles, dir: string, path: string): NarrativeS
 }
 
 /** An agency's own texts, written inline under `narrative:` in its submission. */
-function agencyNarrative(submission: CheckedSubmission): Partial<Record<NarrativePart, NarrativeSource>> {
-  const narrative = submission.source.value.narrative as Partial<Record<NarrativePart, string>> | undefined;
+function agencyNarrative(submission: SourceFile): Partial<Record<NarrativePart, NarrativeSource>> {
+  const narrative = submission.value.narrative as Partial<Record<NarrativePart, string>> | undefined;
   const out: Partial<Record<NarrativePart, NarrativeSource>> = {};
   for (const part of narrativeParts) {
     const text = narrative?.[part];
     if (typeof text !== 'string') continue;
     // A block scalar starts on the line after its key.
-    const { line } = positionOf(submission.source, ['narrative', part]);
-    out[part] = { file: submission.source.file, text, lineOffset: line };
+    const { line } = positionOf(submission, ['narrative', part]);
+    out[part] = { file: submission.file, text, lineOffset: line };
   }
   return out;
 }
@@ -113,14 +118,16 @@ function fail(checked: CheckedProject, diagnostics: readonly Diagnostic[]): Buil
 }
 
 export async function build(dir: string, name: string, files: InputFiles, options: BuildOptions): Promise<BuildResult> {
-  const checked = checkProject(dir, name, files);
+  const checked = await checkProject(dir, name, files, { scanner: options.scanner, sum: true, onProgress: options.onProgress });
   const diagnostics = applySeverityOptions(checked.diagnostics, options);
   const config = checked.config;
-  if (!config || checked.configFailed || severeEnoughToFail(diagnostics, options)) return fail(checked, diagnostics);
+  const scan = checked.scan;
+  if (!config || !scan?.sums || checked.configFailed || severeEnoughToFail(diagnostics, options)) return fail(checked, diagnostics);
 
   const model = cellsOf(config.format);
-  const inputs: ConsolidationInput[] = checked.submissions.map((s) => ({ value: s.source.value, sha256: s.source.sha256 }));
-  const consolidation = consolidate(inputs, config.format, model, config.groups);
+  const sums = new GroupedSums();
+  sums.merge(scan.sums);
+  const consolidation = finishConsolidation(sums, scan.files.flatMap((f) => f.units), config.format, config.groups);
   const previous = checked.previous && {
     figures: completeFigures(checked.previous.source.value, model),
     unitCount: Array.isArray(checked.previous.source.value.units) ? checked.previous.source.value.units.length : undefined,
@@ -159,14 +166,16 @@ export async function build(dir: string, name: string, files: InputFiles, option
   for (const [format, bytes] of await renderAll(composed.document, formats, renderOptions)) outputs.set(`report.${format}`, bytes);
 
   if (options.perAgency) {
-    const agencyDiagnostics = await renderAgencies(checked.submissions, config, model, formats, renderOptions, outputs, date);
+    const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date);
     if (agencyDiagnostics.length > 0) return fail(checked, [...diagnostics, ...agencyDiagnostics]);
   }
   return { checked, diagnostics, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
 }
 
+/** Each agency's own report, its submission read again: the scan kept only its sums. */
 async function renderAgencies(
-  submissions: readonly CheckedSubmission[],
+  scanned: readonly ScannedFile[],
+  files: InputFiles,
   config: ReportConfig,
   model: FormatCells,
   formats: readonly OutputFormat[],
@@ -175,19 +184,25 @@ async function renderAgencies(
   date: string,
 ): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
-  for (const submission of submissions) {
-    const value = submission.source.value;
-    if (Array.isArray(value.units)) continue; // a consolidated input has its own report already
+  for (const entry of scanned) {
+    if (entry.consolidated) continue; // a consolidated input has its own report already
+    const loaded = loadSource(entry.file, files.read(entry.file) ?? new Uint8Array());
+    if (!loaded.ok) {
+      diagnostics.push(...loaded.diagnostics);
+      continue;
+    }
+    const submission = loaded.source;
+    const value = submission.value;
     const id = String(value.id);
     const name = String(value.name);
-    const consolidation = consolidate([{ value, sha256: submission.source.sha256 }], config.format, model, []);
+    const consolidation = consolidate([{ value, sha256: submission.sha256 }], config.format, model, []);
     const composed = composeReport({
       kind: 'agency',
       consolidation,
       model,
       facts: { title: `${name}${config.year}年政府信息公开工作年度报告`, region: config.region, name, year: config.year, compiled_by: name, date, contact: {} },
       narrative: agencyNarrative(submission),
-      defaultsFile: submission.source.file,
+      defaultsFile: submission.file,
     });
     if (!composed.ok) {
       diagnostics.push(...composed.diagnostics);

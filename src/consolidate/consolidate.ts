@@ -1,10 +1,10 @@
-// Sums validated submissions cell by cell, the way the general office does: the whole,
-// each subtotal group in report.yaml's order, and the list of units summed.
+// The consolidated figures the general office publishes: the whole, each subtotal group
+// in report.yaml's order, and the list of units summed.
 import type { FormatCells } from '../formats/cells.js';
-import { pathKey } from '../formats/cells.js';
 import { valueAt } from '../formats/figures.js';
 import type { FormatDescription } from '../formats/types.js';
-import { completeFigures, type FigureMap, type FigureValue } from './complete.js';
+import { completeFigures } from './complete.js';
+import { GroupedSums, type Totals } from './sums.js';
 
 /** A unit summed: an agency, or one inside a consolidated report given as input. */
 export interface UnitEntry {
@@ -21,13 +21,6 @@ export interface ConsolidationInput {
   readonly sha256: string;
 }
 
-export interface Totals {
-  readonly figures: FigureMap;
-  /** For optional figures: how many units gave them. */
-  readonly coverage: ReadonlyMap<string, number>;
-  readonly unitCount: number;
-}
-
 export interface GroupTotals extends Totals {
   readonly name: string;
 }
@@ -41,38 +34,8 @@ export interface Consolidation {
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function add(a: FigureValue, b: FigureValue): FigureValue {
-  if (typeof a === 'number') return typeof b === 'number' ? a + b : b.plus(a);
-  return a.plus(b);
-}
-
-class Accumulator {
-  readonly figures = new Map<string, FigureValue>();
-  readonly coverage = new Map<string, number>();
-  unitCount = 0;
-
-  constructor(private readonly model: FormatCells) {}
-
-  add(figures: FigureMap, units: number, optionalCoverage: ReadonlyMap<string, number> | undefined): void {
-    for (const [key, value] of figures) {
-      const known = this.figures.get(key);
-      this.figures.set(key, known === undefined ? value : add(known, value));
-    }
-    for (const cell of this.model.cells) {
-      if (!cell.optional || cell.derived) continue;
-      const key = pathKey(cell.path);
-      const gave = optionalCoverage?.get(key) ?? (figures.has(key) ? 1 : 0);
-      this.coverage.set(key, (this.coverage.get(key) ?? 0) + gave);
-    }
-    this.unitCount += units;
-  }
-
-  totals(): Totals {
-    return { figures: this.figures, coverage: this.coverage, unitCount: this.unitCount };
-  }
-}
-
-function unitsOf(input: ConsolidationInput, model: FormatCells): UnitEntry[] {
+/** The units a submission stands for: itself, or the units of a consolidated report. */
+export function unitsOf(input: ConsolidationInput, model: FormatCells): UnitEntry[] {
   const v = input.value;
   if (Array.isArray(v.units)) return v.units as UnitEntry[];
   const carried: Record<string, number> = {};
@@ -80,15 +43,7 @@ function unitsOf(input: ConsolidationInput, model: FormatCells): UnitEntry[] {
     const n = valueAt(v, ['requests', 'carried_forward', ...column.path]);
     if (typeof n === 'number') carried[column.path.join('.')] = n;
   }
-  return [
-    {
-      id: String(v.id),
-      name: String(v.name),
-      ...(typeof v.group === 'string' ? { group: v.group } : {}),
-      sha256: input.sha256,
-      carried_forward: carried,
-    },
-  ];
+  return [{ id: String(v.id), name: String(v.name), ...(typeof v.group === 'string' ? { group: v.group } : {}), sha256: input.sha256, carried_forward: carried }];
 }
 
 /** Coverage recorded by a consolidated input, so a county's counts pass up to the city. */
@@ -98,37 +53,32 @@ function coverageOf(value: Readonly<Record<string, unknown>>): ReadonlyMap<strin
   return new Map(Object.entries(coverage as Record<string, number>));
 }
 
+/** Adds one validated submission to running sums; returns the units it stands for. */
+export function addSubmission(sums: GroupedSums, input: ConsolidationInput, model: FormatCells): UnitEntry[] {
+  const units = unitsOf(input, model);
+  const group = typeof input.value.group === 'string' ? input.value.group : undefined;
+  sums.add(group, completeFigures(input.value, model), units.length, model, coverageOf(input.value));
+  return units;
+}
+
 /**
- * `inputs` must have passed validation. Groups come in `groupOrder`, then any group a
- * submission names that report.yaml does not, in code-unit order; units with no group
- * count in the whole only.
+ * Groups come in `groupOrder`, then any group a submission names that report.yaml does
+ * not, in code-unit order; units with no group count in the whole only.
  */
-export function consolidate(
-  inputs: readonly ConsolidationInput[],
-  format: FormatDescription,
-  model: FormatCells,
-  groupOrder: readonly string[],
-): Consolidation {
-  const whole = new Accumulator(model);
-  const groups = new Map<string, Accumulator>(groupOrder.map((g) => [g, new Accumulator(model)]));
-  const units: UnitEntry[] = [];
-  for (const input of inputs) {
-    const figures = completeFigures(input.value, model);
-    const own = unitsOf(input, model);
-    const coverage = coverageOf(input.value);
-    whole.add(figures, own.length, coverage);
-    const group = input.value.group;
-    if (typeof group === 'string') {
-      if (!groups.has(group)) groups.set(group, new Accumulator(model));
-      groups.get(group)!.add(figures, own.length, coverage);
-    }
-    units.push(...own);
-  }
-  const extra = [...groups.keys()].filter((g) => !groupOrder.includes(g)).sort(byCodeUnit);
+export function finishConsolidation(sums: GroupedSums, units: readonly UnitEntry[], format: FormatDescription, groupOrder: readonly string[]): Consolidation {
+  const extra = [...sums.groups.keys()].filter((g) => !groupOrder.includes(g)).sort(byCodeUnit);
+  const empty: Totals = { figures: new Map(), coverage: new Map(), unitCount: 0 };
   return {
     format,
-    total: whole.totals(),
-    groups: [...groupOrder, ...extra].map((name) => ({ name, ...groups.get(name)!.totals() })),
-    units: units.sort((a, b) => byCodeUnit(a.id, b.id)),
+    total: sums.whole.totals(),
+    groups: [...groupOrder, ...extra].map((name) => ({ name, ...(sums.groups.get(name)?.totals() ?? empty) })),
+    units: [...units].sort((a, b) => byCodeUnit(a.id, b.id)),
   };
+}
+
+/** `inputs` must have passed validation. */
+export function consolidate(inputs: readonly ConsolidationInput[], format: FormatDescription, model: FormatCells, groupOrder: readonly string[]): Consolidation {
+  const sums = new GroupedSums();
+  const units = inputs.flatMap((input) => addSubmission(sums, input, model));
+  return finishConsolidation(sums, units, format, groupOrder);
 }

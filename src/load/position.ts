@@ -34,3 +34,13 @@ export function positionOf(source: SourceFile, path: readonly string[], at: 'val
   const { line, col } = source.lineCounter.linePos(offset);
   return { line, column: col };
 }
+
+/** Something diagnostics can point into: a file and a way to find a key path in it. */
+export interface Locatable {
+  readonly file: string;
+  locate(path: readonly string[], at?: 'value' | 'key'): Position;
+}
+
+export function locatable(source: SourceFile): Locatable {
+  return { file: source.file, locate: (path, at) => positionOf(source, path, at) };
+}

@@ -1,7 +1,8 @@
 // The data a narrative template sees: every figure of the report (with last year's where
 // previous.json gives it), the derived subtotals of result groups （三）…（六）, the
 // subtotal groups, unit counts, and the report's own facts (region, year, period, basis).
-import type { Consolidation, Totals } from '../consolidate/consolidate.js';
+import type { Consolidation } from '../consolidate/consolidate.js';
+import type { Totals } from '../consolidate/sums.js';
 import type { FigureMap } from '../consolidate/complete.js';
 import { nestCells } from '../consolidate/shape.js';
 import { leavesOf, pathKey, type FormatCells } from '../formats/cells.js';

@@ -1,27 +1,35 @@
-// Checks a project folder (report.yaml, roster, every submission) or loose files, and
-// returns every diagnostic with the parsed submissions for the stages after.
+// Checks a project folder (report.yaml, roster, previous.json, every submission) or loose
+// files, and returns every diagnostic with what the stages after need.
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FormatDescription } from '../formats/types.js';
 import { readConfig, type ReportConfig } from '../load/config.js';
 import { joinPath, type InputFiles } from '../load/files.js';
+import { locatable, positionOf, type Locatable } from '../load/position.js';
 import { readRoster } from '../load/roster.js';
 import { loadSource, type SourceFile } from '../load/source.js';
 import type { RosterEntry } from './rules/types.js';
-import { createSubmissionValidator, validateProject, type CheckedSubmission, type SubmissionValidator } from './run.js';
+import { createSubmissionValidator, validateProject, type CheckedSubmission } from './run.js';
+import { inProcessScanner, type ScanResult, type Scanner } from './scan.js';
 
 export interface CheckedProject {
   readonly config?: ReportConfig;
   /** Last year's consolidated report (previous.json), checked like a submission. */
   readonly previous?: CheckedSubmission;
   readonly roster?: readonly RosterEntry[];
-  readonly submissions: readonly CheckedSubmission[];
+  readonly scan?: ScanResult;
   readonly diagnostics: readonly Diagnostic[];
   /** Source texts by file, for reporters that quote the offending line. */
   readonly sources: ReadonlyMap<string, string>;
   readonly files: number;
   /** report.yaml or the roster is at fault: bad configuration rather than bad input. */
   readonly configFailed: boolean;
+}
+
+export interface CheckOptions {
+  readonly scanner?: Scanner;
+  /** Keep running sums of the submissions (for build). */
+  readonly sum?: boolean;
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 function loadFile(files: InputFiles, path: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
@@ -33,30 +41,26 @@ function loadFile(files: InputFiles, path: string): { source?: SourceFile; diagn
   return loaded.ok ? { source: loaded.source, diagnostics: [] } : { diagnostics: loaded.diagnostics };
 }
 
+/** Points into a file read again only when a project rule has something to say about it. */
+function onDemand(file: string, files: InputFiles): Locatable {
+  let source: SourceFile | undefined;
+  return {
+    file,
+    locate(path, at) {
+      source ??= loadFile(files, file).source;
+      return source ? positionOf(source, path, at) : { line: 0, column: 0 };
+    },
+  };
+}
+
 /** Checks files on their own: schema and per-submission rules, no project rules. */
-export function checkFiles(
-  paths: readonly string[],
-  files: InputFiles,
-  projectFormat?: FormatDescription,
-  validate: SubmissionValidator = createSubmissionValidator(),
-): CheckedProject {
-  const diagnostics: Diagnostic[] = [];
-  const submissions: CheckedSubmission[] = [];
-  const sources = new Map<string, string>();
-  for (const path of paths) {
-    const { source, diagnostics: loadDiagnostics } = loadFile(files, path);
-    diagnostics.push(...loadDiagnostics);
-    if (!source) continue;
-    sources.set(path, source.text);
-    const checked = validate(source, projectFormat);
-    submissions.push(checked);
-    diagnostics.push(...checked.diagnostics);
-  }
-  return { submissions, diagnostics, sources, files: paths.length, configFailed: false };
+export async function checkFiles(paths: readonly string[], files: InputFiles, options: CheckOptions = {}): Promise<CheckedProject> {
+  const scanner = options.scanner ?? inProcessScanner(files);
+  const scan = await scanner({ paths, sum: false }, options.onProgress && ((done) => options.onProgress!(done, paths.length)));
+  return { scan, diagnostics: scan.diagnostics, sources: scan.sources, files: paths.length, configFailed: false };
 }
 
 const configFailure = (diagnostics: Diagnostic[], sources: Map<string, string>, files: number): CheckedProject => ({
-  submissions: [],
   diagnostics,
   sources,
   files,
@@ -64,7 +68,7 @@ const configFailure = (diagnostics: Diagnostic[], sources: Map<string, string>, 
 });
 
 /** Checks a project folder whose report.yaml is at `dir/report.yaml`. */
-export function checkProject(dir: string, name: string, files: InputFiles): CheckedProject {
+export async function checkProject(dir: string, name: string, files: InputFiles, options: CheckOptions = {}): Promise<CheckedProject> {
   const sources = new Map<string, string>();
   const configPath = joinPath(dir, 'report.yaml');
   const loadedConfig = loadFile(files, configPath);
@@ -73,7 +77,7 @@ export function checkProject(dir: string, name: string, files: InputFiles): Chec
   const { config, diagnostics: configDiagnostics } = readConfig(loadedConfig.source, name);
   if (!config) return configFailure([...configDiagnostics], sources, 1);
 
-  let roster: { source: SourceFile; entries: readonly RosterEntry[] } | undefined;
+  let roster: { target: Locatable; entries: readonly RosterEntry[] } | undefined;
   if (config.roster) {
     const rosterPath = joinPath(dir, config.roster);
     const loadedRoster = loadFile(files, rosterPath);
@@ -81,10 +85,9 @@ export function checkProject(dir: string, name: string, files: InputFiles): Chec
     sources.set(rosterPath, loadedRoster.source.text);
     const read = readRoster(loadedRoster.source);
     if (!read.entries) return configFailure(read.diagnostics, sources, 2);
-    roster = { source: loadedRoster.source, entries: read.entries };
+    roster = { target: locatable(loadedRoster.source), entries: read.entries };
   }
 
-  const validate = createSubmissionValidator();
   let previous: CheckedSubmission | undefined;
   const previousDiagnostics: Diagnostic[] = [];
   if (config.previous) {
@@ -92,52 +95,35 @@ export function checkProject(dir: string, name: string, files: InputFiles): Chec
     const loadedPrevious = loadFile(files, previousPath);
     previousDiagnostics.push(...loadedPrevious.diagnostics);
     if (loadedPrevious.source) {
-      sources.set(previousPath, loadedPrevious.source.text);
-      previous = validate(loadedPrevious.source);
+      previous = createSubmissionValidator()(loadedPrevious.source);
+      if (previous.diagnostics.length > 0) sources.set(previousPath, loadedPrevious.source.text);
       previousDiagnostics.push(...previous.diagnostics);
     }
   }
 
   const paths = files.glob(dir, config.submissions);
   if (paths.length === 0) {
-    return configFailure(
-      [
-        createDiagnostic('config/no-submissions', {
-          file: configPath,
-          line: 1,
-          column: 1,
-          path: ['submissions'],
-          message: `no submission matches ${config.submissions.join(', ')} under ${dir}`,
-          hint: 'put one YAML file per agency under submissions/ (report new <agency-id> writes one)',
-        }),
-      ],
-      sources,
-      1,
-    );
+    const message = `no submission matches ${config.submissions.join(', ')} under ${dir}`;
+    const hint = 'put one YAML file per agency under submissions/ (report new <agency-id> writes one)';
+    return configFailure([createDiagnostic('config/no-submissions', { file: configPath, line: 1, column: 1, path: ['submissions'], message, hint })], sources, 1);
   }
-  const loose = checkFiles(paths, files, config.format, validate);
-  for (const [file, text] of loose.sources) sources.set(file, text);
+  const scanner = options.scanner ?? inProcessScanner(files);
+  const progress = options.onProgress && ((done: number) => options.onProgress!(done, paths.length));
+  const scan = await scanner({ paths, formatId: config.format.id, sum: options.sum ?? false }, progress);
+  for (const [file, text] of scan.sources) sources.set(file, text);
   const projectDiagnostics = validateProject({
-    config: { source: loadedConfig.source, year: config.year, format: config.format.id },
+    config: { year: config.year, format: config.format.id },
     roster,
     previous: previous && { file: previous.source.file, carriedForward: carriedForwardByUnit(previous.source.value) },
-    submissions: loose.submissions.map(({ source }) => {
-      const v = source.value;
-      const id = typeof v.id === 'string' ? v.id : undefined;
-      const units = Array.isArray(v.units) ? (v.units as { id?: unknown }[]) : [];
-      const covers = [
-        ...(id === undefined ? [] : [{ id, path: ['id'] }]),
-        ...units.flatMap((u, i) => (typeof u?.id === 'string' ? [{ id: u.id, path: ['units', String(i), 'id'] }] : [])),
-      ];
-      return { source, id, year: v.year, format: v.format, covers };
-    }),
+    submissions: scan.files.map((f) => ({ target: onDemand(f.file, files), id: f.id, year: f.year, format: f.format, covers: f.covers, carriedOver: f.carriedOver })),
   });
+  for (const d of projectDiagnostics) if (!sources.has(d.file)) sources.set(d.file, new TextDecoder().decode(files.read(d.file)));
   return {
     config,
     previous,
     roster: roster?.entries,
-    submissions: loose.submissions,
-    diagnostics: [...previousDiagnostics, ...loose.diagnostics, ...projectDiagnostics],
+    scan,
+    diagnostics: [...previousDiagnostics, ...scan.diagnostics, ...projectDiagnostics],
     sources,
     files: paths.length + 1 + (roster ? 1 : 0) + (config.previous ? 1 : 0),
     configFailed: false,

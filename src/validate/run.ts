@@ -7,7 +7,7 @@ import { cellsOf, type FormatCells } from '../formats/cells.js';
 import { figuresOf } from '../formats/figures.js';
 import { findFormat, formatIds, formats } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
-import { positionOf } from '../load/position.js';
+import { locatable, positionOf, type Locatable } from '../load/position.js';
 import type { SourceFile } from '../load/source.js';
 import { compileSubmissionSchemas } from './ajv.js';
 import { projectRules, submissionRules } from './rules/index.js';
@@ -23,10 +23,10 @@ export interface CheckedSubmission {
 
 export type SubmissionValidator = (source: SourceFile, projectFormat?: FormatDescription) => CheckedSubmission;
 
-export function findingToDiagnostic(rule: Rule, source: SourceFile, finding: RuleFinding): Diagnostic {
-  const { line, column } = positionOf(source, finding.path, finding.at);
-  const related = finding.related?.map((r) => ({ ...r, ...positionOf(source, r.path) }));
-  return createDiagnostic(rule.code, { file: source.file, line, column, path: finding.path, message: finding.message, hint: finding.hint, related });
+export function findingToDiagnostic(rule: Rule, target: Locatable, finding: RuleFinding): Diagnostic {
+  const { line, column } = target.locate(finding.path, finding.at);
+  const related = finding.related?.map((r) => ({ ...r, ...target.locate(r.path) }));
+  return createDiagnostic(rule.code, { file: target.file, line, column, path: finding.path, message: finding.message, hint: finding.hint, related });
 }
 
 function runRule<T>(rule: Rule, run: () => T): T {
@@ -57,7 +57,7 @@ export function createSubmissionValidator(): SubmissionValidator {
     const diagnostics = schemaErrorsToDiagnostics(schemas[format.id](source.value), { source, model });
     const context = { value: source.value, figures: figuresOf(source.value, model), format, model };
     for (const rule of submissionRules) {
-      for (const finding of runRule(rule, () => rule.check(context))) diagnostics.push(findingToDiagnostic(rule, source, finding));
+      for (const finding of runRule(rule, () => rule.check(context))) diagnostics.push(findingToDiagnostic(rule, locatable(source), finding));
     }
     return { source, format, diagnostics };
   };
@@ -65,5 +65,5 @@ export function createSubmissionValidator(): SubmissionValidator {
 
 /** The rules across files: year, format, duplicates, roster. */
 export function validateProject(project: ProjectContext): Diagnostic[] {
-  return projectRules.flatMap((rule) => runRule(rule, () => rule.check(project)).map((f) => findingToDiagnostic(rule, f.source, f)));
+  return projectRules.flatMap((rule) => runRule(rule, () => rule.check(project)).map((f) => findingToDiagnostic(rule, f.target, f)));
 }

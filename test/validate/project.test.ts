@@ -25,57 +25,57 @@ function run(files: Record<string, string>) {
 }
 
 describe('project rules', () => {
-  it('a clean project has no diagnostics', () => {
-    const result = run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': police });
+  it('a clean project has no diagnostics', async () => {
+    const result = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': police });
     expect(result.diagnostics).toEqual([]);
-    expect(result.submissions).toHaveLength(2);
+    expect(result.scan?.files).toHaveLength(2);
     expect(result.configFailed).toBe(false);
   });
 
-  it('roster/missing points at the roster entry', () => {
-    const result = run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance });
+  it('roster/missing points at the roster entry', async () => {
+    const result = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance });
     expect(result.diagnostics.map(located)).toEqual([{ code: 'roster/missing', path: 'agencies.1.id', line: 3, column: 10 }]);
     expect(result.diagnostics[0].file).toBe('city/roster.yaml');
   });
 
-  it('roster/unknown points at the id', () => {
+  it('roster/unknown points at the id', async () => {
     const stranger = edit(finance, 'id: finance', 'id: stranger');
-    const result = run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': police, 'submissions/x.yaml': stranger });
+    const result = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': police, 'submissions/x.yaml': stranger });
     expect(result.diagnostics.map(located)).toEqual([{ code: 'roster/unknown', path: 'id', line: 1, column: 5 }]);
     expect(result.diagnostics[0].severity).toBe('warning');
   });
 
-  it('submission/year and submission/format', () => {
+  it('submission/year and submission/format', async () => {
     const old = edit(police, 'year: 2023', 'year: 2022');
-    const result = run({ 'report.yaml': reportYaml.replace('format: gb2021', 'format: gb2021'), 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': old });
+    const result = await run({ 'report.yaml': reportYaml.replace('format: gb2021', 'format: gb2021'), 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': old });
     expect(result.diagnostics.map(located)).toEqual([{ code: 'submission/year', path: 'year', line: 4, column: 7 }]);
-    const wrongFormat = run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': fixture('submissions/valid-gb2019.yaml') });
+    const wrongFormat = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': fixture('submissions/valid-gb2019.yaml') });
     expect(wrongFormat.diagnostics.map((d) => d.code)).toContain('submission/format');
   });
 
-  it('submission/duplicate: two files for one agency', () => {
-    const result = run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/a.yaml': finance, 'submissions/b.yaml': finance, 'submissions/police.yaml': police });
+  it('submission/duplicate: two files for one agency', async () => {
+    const result = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/a.yaml': finance, 'submissions/b.yaml': finance, 'submissions/police.yaml': police });
     expect(result.diagnostics.map(located)).toEqual([{ code: 'submission/duplicate', path: 'id', line: 1, column: 5 }]);
     expect(result.diagnostics[0].file).toBe('city/submissions/b.yaml');
     expect(result.diagnostics[0].message).toMatch(/city\/submissions\/a\.yaml/);
   });
 
-  it('submission/duplicate: an agency also inside a consolidated report', () => {
+  it('submission/duplicate: an agency also inside a consolidated report', async () => {
     const county = edit(finance, 'id: finance', 'id: county') + 'units:\n  - {id: police, name: 示例市公安局, sha256: "' + '0'.repeat(64) + '"}\n';
-    const result = run({ 'report.yaml': reportYaml.replace('roster: roster.yaml\n', ''), 'submissions/county.yaml': county, 'submissions/police.yaml': police });
+    const result = await run({ 'report.yaml': reportYaml.replace('roster: roster.yaml\n', ''), 'submissions/county.yaml': county, 'submissions/police.yaml': police });
     expect(result.diagnostics.map(located)).toEqual([{ code: 'submission/duplicate', path: 'id', line: 1, column: 5 }]);
     expect(result.diagnostics[0].file).toBe('city/submissions/police.yaml');
   });
 
-  it('a bad report.yaml is a configuration failure with located diagnostics', () => {
-    const result = run({ 'report.yaml': reportYaml.replace('format: gb2021', 'formt: gb2021'), 'submissions/finance.yaml': finance });
+  it('a bad report.yaml is a configuration failure with located diagnostics', async () => {
+    const result = await run({ 'report.yaml': reportYaml.replace('format: gb2021', 'formt: gb2021'), 'submissions/finance.yaml': finance });
     expect(result.configFailed).toBe(true);
     expect(result.diagnostics.map(located)).toEqual([{ code: 'schema/unknown-key', path: 'formt', line: 4, column: 1 }]);
     expect(result.diagnostics[0].hint).toBe('did you mean `format`?');
   });
 
-  it('no submissions at all is a configuration failure', () => {
-    const result = run({ 'report.yaml': reportYaml.replace('roster: roster.yaml\n', '') });
+  it('no submissions at all is a configuration failure', async () => {
+    const result = await run({ 'report.yaml': reportYaml.replace('roster: roster.yaml\n', '') });
     expect(result.configFailed).toBe(true);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['config/no-submissions']);
   });

@@ -4,7 +4,7 @@ import type { Code } from '../../diagnostics/catalog.js';
 import type { FormatCells, KeyPath } from '../../formats/cells.js';
 import type { Figures } from '../../formats/figures.js';
 import type { FormatDescription } from '../../formats/types.js';
-import type { SourceFile } from '../../load/source.js';
+import type { Locatable } from '../../load/position.js';
 
 export interface RelatedCell {
   readonly path: KeyPath;
@@ -36,12 +36,14 @@ export interface SubmissionRule {
 
 /** A submission as project rules see it: its file, its identity, what it covers. */
 export interface ProjectSubmission {
-  readonly source: SourceFile;
+  readonly target: Locatable;
   readonly id: string | undefined;
   readonly year: unknown;
   readonly format: unknown;
   /** The unit ids this file sums: its own id, or the `units` of a consolidated report. */
   readonly covers: readonly { readonly id: string; readonly path: KeyPath }[];
+  /** 上年结转 by applicant column key, for a submission of one unit. */
+  readonly carriedOver?: Readonly<Record<string, number>>;
 }
 
 export interface RosterEntry {
@@ -51,15 +53,15 @@ export interface RosterEntry {
 }
 
 export interface ProjectContext {
-  readonly config: { readonly source: SourceFile; readonly year: number; readonly format: string };
+  readonly config: { readonly year: number; readonly format: string };
   readonly submissions: readonly ProjectSubmission[];
-  readonly roster?: { readonly source: SourceFile; readonly entries: readonly RosterEntry[] };
+  readonly roster?: { readonly target: Locatable; readonly entries: readonly RosterEntry[] };
   /** Last year's per-unit 结转下年度继续办理, by unit id and applicant column key. */
   readonly previous?: { readonly file: string; readonly carriedForward: ReadonlyMap<string, Readonly<Record<string, number>>> };
 }
 
 export interface ProjectFinding extends RuleFinding {
-  readonly source: SourceFile;
+  readonly target: Locatable;
 }
 
 export interface ProjectRule {

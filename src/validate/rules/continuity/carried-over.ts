@@ -1,6 +1,5 @@
 // continuity/carried-over: this year's 上年结转 equals last year's 结转下年度继续办理 for
 // the same unit, when previous.json lists per-unit figures.
-import { valueAt } from '../../../formats/figures.js';
 import { formatCount } from '../../../numbers/format.js';
 import type { ProjectFinding, ProjectRule } from '../types.js';
 
@@ -15,10 +14,10 @@ export const carriedOver: ProjectRule = {
       if (!last || s.covers.length !== 1) continue;
       for (const [column, lastValue] of Object.entries(last)) {
         const path = ['requests', 'carried_over', ...column.split('.')];
-        const now = valueAt(s.source.value, path);
+        const now = s.carriedOver?.[column];
         if (typeof now !== 'number' || now === lastValue) continue;
         findings.push({
-          source: s.source,
+          target: s.target,
           path,
           message: `上年结转 (carried_over.${column}) is ${formatCount(now)}, but last year this unit carried forward ${formatCount(lastValue)} (结转下年度继续办理 in ${previous.file})`,
           hint: 'the applications carried forward last year are the ones carried over this year; check both figures',

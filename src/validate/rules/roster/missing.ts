@@ -11,7 +11,7 @@ export const rosterMissing: ProjectRule = {
       .filter((entry) => !sent.has(entry.id))
       .map(
         (entry): ProjectFinding => ({
-          source: roster.source,
+          target: roster.target,
           path: entry.path,
           message: `${entry.name} (\`${entry.id}\`) is on the roster but sent no submission`,
           hint: `ask for it, or build with --allow-missing to publish without it`,

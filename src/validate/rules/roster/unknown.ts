@@ -11,9 +11,9 @@ export const rosterUnknown: ProjectRule = {
     for (const s of submissions) {
       if (s.id === undefined || listed.has(s.id) || s.covers.some((u) => listed.has(u.id))) continue;
       findings.push({
-        source: s.source,
+        target: s.target,
         path: ['id'],
-        message: `\`${s.id}\` is not on the roster (${roster.source.file})`,
+        message: `\`${s.id}\` is not on the roster (${roster.target.file})`,
         hint: 'add it to the roster, or check the id for a typo',
       });
     }

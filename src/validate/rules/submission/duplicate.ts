@@ -17,9 +17,9 @@ export const submissionDuplicate: ProjectRule = {
         }
         const via = unit.path[0] === 'units' ? ` (it is one of the units this consolidated report sums)` : '';
         findings.push({
-          source: s.source,
+          target: s.target,
           path: unit.path,
-          message: `unit \`${unit.id}\` is counted twice: here${via} and in ${earlier.source.file}`,
+          message: `unit \`${unit.id}\` is counted twice: here${via} and in ${earlier.target.file}`,
           hint: 'remove one of the two, or give each agency its own id',
         });
       }

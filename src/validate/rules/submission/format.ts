@@ -9,7 +9,7 @@ export const submissionFormat: ProjectRule = {
     for (const s of submissions) {
       if (typeof s.format !== 'string' || s.format === config.format) continue;
       findings.push({
-        source: s.source,
+        target: s.target,
         path: ['format'],
         message: `the submission uses format ${s.format}, but the report (report.yaml) uses ${config.format}`,
         hint: 'the format follows the year: gb2019 for 2019–2020, gb2021 from 2021',

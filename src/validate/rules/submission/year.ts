@@ -9,7 +9,7 @@ export const submissionYear: ProjectRule = {
     for (const s of submissions) {
       if (typeof s.year !== 'number' || s.year === config.year) continue;
       findings.push({
-        source: s.source,
+        target: s.target,
         path: ['year'],
         message: `the submission is for ${s.year}, but the report (report.yaml) is for ${config.year}`,
         hint: `check the file; if it is last year's, move it out of the submissions folder`,

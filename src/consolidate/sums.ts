@@ -1,0 +1,96 @@
+// Running sums of submissions: the whole and each subtotal group. Plain (serialisable)
+// so that sums made in parallel, or kept in the build cache, can be added together.
+import { pathKey, type FormatCells } from '../formats/cells.js';
+import { toAmount } from '../numbers/decimal.js';
+import type { FigureMap, FigureValue } from './complete.js';
+
+/** Amounts travel as decimal strings, counts as numbers. */
+export interface PlainTotals {
+  readonly figures: Record<string, number | string>;
+  readonly coverage: Record<string, number>;
+  readonly unitCount: number;
+}
+
+export interface PlainSums {
+  readonly whole: PlainTotals;
+  readonly groups: Record<string, PlainTotals>;
+}
+
+export interface Totals {
+  readonly figures: FigureMap;
+  /** For optional figures: how many units gave them. */
+  readonly coverage: ReadonlyMap<string, number>;
+  readonly unitCount: number;
+}
+
+function add(a: FigureValue, b: FigureValue): FigureValue {
+  if (typeof a === 'number') return typeof b === 'number' ? a + b : b.plus(a);
+  return a.plus(b);
+}
+
+export class Accumulator {
+  readonly figures = new Map<string, FigureValue>();
+  readonly coverage = new Map<string, number>();
+  unitCount = 0;
+
+  /** `coverage` is what a consolidated input recorded; a plain submission covers what it gives. */
+  add(figures: FigureMap, units: number, model: FormatCells, coverage?: ReadonlyMap<string, number>): void {
+    for (const [key, value] of figures) {
+      const known = this.figures.get(key);
+      this.figures.set(key, known === undefined ? value : add(known, value));
+    }
+    for (const cell of model.cells) {
+      if (!cell.optional || cell.derived) continue;
+      const key = pathKey(cell.path);
+      const gave = coverage?.get(key) ?? (figures.has(key) ? 1 : 0);
+      this.coverage.set(key, (this.coverage.get(key) ?? 0) + gave);
+    }
+    this.unitCount += units;
+  }
+
+  merge(plain: PlainTotals): void {
+    for (const [key, value] of Object.entries(plain.figures)) {
+      const v: FigureValue = typeof value === 'number' ? value : toAmount(value);
+      const known = this.figures.get(key);
+      this.figures.set(key, known === undefined ? v : add(known, v));
+    }
+    for (const [key, count] of Object.entries(plain.coverage)) this.coverage.set(key, (this.coverage.get(key) ?? 0) + count);
+    this.unitCount += plain.unitCount;
+  }
+
+  toPlain(): PlainTotals {
+    const figures: Record<string, number | string> = {};
+    for (const [key, value] of this.figures) figures[key] = typeof value === 'number' ? value : value.toString();
+    return { figures, coverage: Object.fromEntries(this.coverage), unitCount: this.unitCount };
+  }
+
+  totals(): Totals {
+    return { figures: this.figures, coverage: this.coverage, unitCount: this.unitCount };
+  }
+}
+
+/** Sums for the whole and per group, added to as submissions come in. */
+export class GroupedSums {
+  readonly whole = new Accumulator();
+  readonly groups = new Map<string, Accumulator>();
+
+  add(group: string | undefined, figures: FigureMap, units: number, model: FormatCells, coverage?: ReadonlyMap<string, number>): void {
+    this.whole.add(figures, units, model, coverage);
+    if (group !== undefined) this.group(group).add(figures, units, model, coverage);
+  }
+
+  merge(plain: PlainSums): void {
+    this.whole.merge(plain.whole);
+    for (const [name, totals] of Object.entries(plain.groups)) this.group(name).merge(totals);
+  }
+
+  toPlain(): PlainSums {
+    return { whole: this.whole.toPlain(), groups: Object.fromEntries([...this.groups].map(([name, acc]) => [name, acc.toPlain()])) };
+  }
+
+  private group(name: string): Accumulator {
+    let acc = this.groups.get(name);
+    if (!acc) this.groups.set(name, (acc = new Accumulator()));
+    return acc;
+  }
+}

@@ -1,0 +1,126 @@
+// Checks submission files one by one and keeps only what the later stages need: each
+// file's identity, its diagnostics (with its text, for the reporter, when it has any),
+// and running sums. Nothing holds every parsed document at once, so a national roll-up
+// fits in memory; chunks of files can be scanned in parallel and their results merged.
+import { addSubmission, type UnitEntry } from '../consolidate/consolidate.js';
+import { GroupedSums, type PlainSums } from '../consolidate/sums.js';
+import { createDiagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { cellsOf, type FormatCells } from '../formats/cells.js';
+import { valueAt } from '../formats/figures.js';
+import { findFormat } from '../formats/index.js';
+import type { KeyPath } from '../formats/cells.js';
+import type { InputFiles } from '../load/files.js';
+import { loadSource } from '../load/source.js';
+import { createSubmissionValidator, type SubmissionValidator } from './run.js';
+
+export interface ScannedFile {
+  readonly file: string;
+  readonly sha256: string;
+  readonly id?: string;
+  readonly year?: unknown;
+  readonly format?: unknown;
+  /** The unit ids the file sums: its own id, and the `units` of a consolidated report. */
+  readonly covers: readonly { readonly id: string; readonly path: KeyPath }[];
+  /** 上年结转 by applicant column, for a plain submission. */
+  readonly carriedOver?: Readonly<Record<string, number>>;
+  /** The units it adds to the report's list; empty when the file has errors. */
+  readonly units: readonly UnitEntry[];
+  /** A consolidated report given as input (it has `units`). */
+  readonly consolidated: boolean;
+  readonly failed: boolean;
+}
+
+export interface ScanResult {
+  readonly files: readonly ScannedFile[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** Texts of the files that have diagnostics, for reporters that quote the line. */
+  readonly sources: ReadonlyMap<string, string>;
+  /** Sums over the files without errors, when asked for. */
+  readonly sums?: PlainSums;
+}
+
+export interface ScanRequest {
+  readonly paths: readonly string[];
+  /** The report's format, for files that do not say theirs. */
+  readonly formatId?: string;
+  readonly sum: boolean;
+}
+
+export type Scanner = (request: ScanRequest, onProgress?: (done: number) => void) => Promise<ScanResult>;
+
+function identity(value: Readonly<Record<string, unknown>>, model: FormatCells | undefined) {
+  const id = typeof value.id === 'string' ? value.id : undefined;
+  const units = Array.isArray(value.units) ? (value.units as { id?: unknown }[]) : undefined;
+  const covers = [
+    ...(id === undefined ? [] : [{ id, path: ['id'] }]),
+    ...(units ?? []).flatMap((u, i) => (typeof u?.id === 'string' ? [{ id: u.id, path: ['units', String(i), 'id'] }] : [])),
+  ];
+  let carriedOver: Record<string, number> | undefined;
+  if (!units && model) {
+    carriedOver = {};
+    for (const column of model.requestColumns) {
+      const n = valueAt(value, ['requests', 'carried_over', ...column.path]);
+      if (typeof n === 'number') carriedOver[column.path.join('.')] = n;
+    }
+  }
+  return { id, year: value.year, format: value.format, covers, carriedOver, consolidated: units !== undefined };
+}
+
+/** Scans files in this thread. */
+export function scanFiles(request: ScanRequest, files: InputFiles, validate: SubmissionValidator = createSubmissionValidator(), onProgress?: (done: number) => void): ScanResult {
+  const projectFormat = request.formatId === undefined ? undefined : findFormat(request.formatId);
+  const models = new Map<string, FormatCells>();
+  const modelOf = (id: string): FormatCells => models.get(id) ?? models.set(id, cellsOf(findFormat(id)!)).get(id)!;
+  const sums = new GroupedSums();
+  const scanned: ScannedFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  request.paths.forEach((path, index) => {
+    if (onProgress && index % 64 === 0) onProgress(index);
+    const bytes = files.read(path);
+    if (bytes === undefined) {
+      diagnostics.push(createDiagnostic('load/unreadable', { file: path, line: 0, column: 0, message: 'the file does not exist or cannot be read' }));
+      return;
+    }
+    const loaded = loadSource(path, bytes);
+    if (!loaded.ok) {
+      diagnostics.push(...loaded.diagnostics);
+      return;
+    }
+    const { source } = loaded;
+    const checked = validate(source, projectFormat);
+    const model = checked.format && modelOf(checked.format.id);
+    if (checked.diagnostics.length > 0) {
+      diagnostics.push(...checked.diagnostics);
+      sources.set(path, source.text);
+    }
+    const failed = checked.diagnostics.some((d) => d.severity === 'error');
+    const units = !failed && model && request.sum ? addSubmission(sums, { value: source.value, sha256: source.sha256 }, model) : [];
+    scanned.push({ file: path, sha256: source.sha256, ...identity(source.value, model), units, failed });
+  });
+  onProgress?.(request.paths.length);
+  return { files: scanned, diagnostics, sources, ...(request.sum ? { sums: sums.toPlain() } : {}) };
+}
+
+/** Results of chunks scanned apart, in the order of the chunks. */
+export function mergeScans(results: readonly ScanResult[]): ScanResult {
+  const sums = new GroupedSums();
+  let summed = false;
+  for (const r of results) {
+    if (r.sums) {
+      sums.merge(r.sums);
+      summed = true;
+    }
+  }
+  return {
+    files: results.flatMap((r) => r.files),
+    diagnostics: results.flatMap((r) => r.diagnostics),
+    sources: new Map(results.flatMap((r) => [...r.sources])),
+    ...(summed ? { sums: sums.toPlain() } : {}),
+  };
+}
+
+export function inProcessScanner(files: InputFiles): Scanner {
+  return async (request, onProgress) => scanFiles(request, files, undefined, onProgress);
+}
