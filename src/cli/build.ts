@@ -8,6 +8,7 @@ import { UsageError } from '../diagnostics/errors.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
+import { poolScanner } from './scan-pool.js';
 import { writeOutputs } from './write.js';
 
 interface BuildFlags extends CommonOptions {
@@ -63,6 +64,7 @@ export function buildCommand(program: Command): void {
       perAgency: flags.perAgency === true,
       date: buildDate(process.env),
       bundled,
+      scanner: poolScanner(diskFiles),
     });
     const { text } = report(result.diagnostics, flags, result.checked);
     process.stdout.write(text);

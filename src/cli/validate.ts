@@ -6,6 +6,7 @@ import { joinPath } from '../load/files.js';
 import { checkFiles, checkProject, type CheckedProject, type CheckOptions } from '../validate/check.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
+import { poolScanner } from './scan-pool.js';
 
 /** A folder with report.yaml is a project; other folders give their YAML files; files are taken as they are. */
 export function checkPaths(paths: readonly string[], options: CheckOptions = {}): Promise<CheckedProject> {
@@ -32,7 +33,7 @@ export function validateCommand(program: Command): void {
       .description('check submissions against the schema and the consistency rules; writes nothing')
       .argument('[paths...]', 'a project folder (with report.yaml), folders of submissions, or files'),
   ).action(async (paths: string[], options: CommonOptions) => {
-    const checked = await checkPaths(paths);
+    const checked = await checkPaths(paths, { scanner: poolScanner(diskFiles) });
     const { text, failed } = report(checked.diagnostics, options, checked);
     process.stdout.write(text);
     process.exitCode = checked.configFailed ? 2 : failed ? 1 : 0;

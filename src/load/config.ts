@@ -78,11 +78,11 @@ export const configSchema = {
 
 export type ConfigResult = { readonly config?: ReportConfig; readonly diagnostics: readonly Diagnostic[] };
 
-const checkConfig = compileSchema(createAjv(), configSchema);
 
 /** `defaultId` names the report when report.yaml gives no id (the project folder's name). */
 export function readConfig(source: SourceFile, defaultId: string): ConfigResult {
-  const diagnostics = schemaErrorsToDiagnostics(checkConfig(source.value), { source });
+  const check = compileSchema(createAjv(), configSchema);
+  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
   const submissions = v.submissions ?? 'submissions/**/*.yaml';

@@ -26,10 +26,10 @@ const rosterSchema = {
   },
 } as const;
 
-const checkRoster = compileSchema(createAjv(), rosterSchema);
 
 export function readRoster(source: SourceFile): { entries?: RosterEntry[]; diagnostics: Diagnostic[] } {
-  const diagnostics = schemaErrorsToDiagnostics(checkRoster(source.value), { source });
+  const check = compileSchema(createAjv(), rosterSchema);
+  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const agencies = (source.value.agencies ?? []) as { id: string; name: string }[];
   return { diagnostics, entries: agencies.map((a, i) => ({ id: a.id, name: a.name, path: ['agencies', String(i), 'id'] })) };

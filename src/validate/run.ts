@@ -9,7 +9,7 @@ import { findFormat, formatIds, formats } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
 import { locatable, positionOf, type Locatable } from '../load/position.js';
 import type { SourceFile } from '../load/source.js';
-import { compileSubmissionSchemas } from './ajv.js';
+import { submissionSchemaChecks } from './ajv.js';
 import { projectRules, submissionRules } from './rules/index.js';
 import type { ProjectContext, Rule, RuleFinding } from './rules/types.js';
 import { schemaErrorsToDiagnostics } from './schema-errors.js';
@@ -39,7 +39,7 @@ function runRule<T>(rule: Rule, run: () => T): T {
 
 /** Compiles the schemas once; the returned function checks one parsed submission. */
 export function createSubmissionValidator(): SubmissionValidator {
-  const schemas = compileSubmissionSchemas();
+  const schemaCheck = submissionSchemaChecks();
   const models = new Map<string, FormatCells>(formatIds.map((id) => [id, cellsOf(formats[id])]));
   return (source, projectFormat) => {
     const declared = source.value.format;
@@ -54,7 +54,8 @@ export function createSubmissionValidator(): SubmissionValidator {
       return { source, diagnostics: [createDiagnostic(code, { file: source.file, line, column, path: ['format'], message })] };
     }
     const model = models.get(format.id)!;
-    const diagnostics = schemaErrorsToDiagnostics(schemas[format.id](source.value), { source, model });
+    const check = schemaCheck(format);
+    const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, model, schema: check.schema });
     const context = { value: source.value, figures: figuresOf(source.value, model), format, model };
     for (const rule of submissionRules) {
       for (const finding of runRule(rule, () => rule.check(context))) diagnostics.push(findingToDiagnostic(rule, locatable(source), finding));

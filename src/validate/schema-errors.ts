@@ -8,7 +8,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatCells } from '../formats/cells.js';
 import { positionOf } from '../load/position.js';
 import type { SourceFile } from '../load/source.js';
-import { valueTypeWords } from './schema.js';
+import { valueAt } from '../formats/figures.js';
+import { valueTypeWords, type JsonSchema } from './schema.js';
 
 /** Ajv's instancePath → key path, unescaping JSON Pointer's ~1 and ~0. */
 export function pointerToPath(pointer: string): string[] {
@@ -39,6 +40,17 @@ function show(value: unknown): string {
 export interface SchemaErrorContext {
   readonly source: SourceFile;
   readonly model?: FormatCells;
+  /** The schema the errors come from, to list the keys a mapping allows. */
+  readonly schema: JsonSchema;
+}
+
+/** The keys allowed where an additionalProperties error arose, from its schema path. */
+function allowedKeys(error: ErrorObject, schema: JsonSchema): string[] {
+  let node: unknown = schema;
+  for (const segment of error.schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1)) {
+    node = (node as Record<string, unknown> | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return Object.keys(((node as { properties?: object } | undefined)?.properties) ?? {});
 }
 
 /**
@@ -50,8 +62,7 @@ export function schemaErrorsToDiagnostics(errors: readonly ErrorObject[], contex
   for (const error of errors) {
     if (error.keyword !== 'additionalProperties') continue;
     const key = String(error.params.additionalProperty);
-    const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
-    const guess = closeKey(key, allowed);
+    const guess = closeKey(key, allowedKeys(error, context.schema));
     if (guess !== undefined) misspelt.add(`${error.instancePath}/${guess}`);
   }
   return errors
@@ -65,8 +76,9 @@ function closeKey(key: string, allowed: readonly string[]): string | undefined {
   return distance(key, guess) <= Math.max(2, Math.floor(key.length / 3)) ? guess : undefined;
 }
 
-export function schemaErrorToDiagnostic(error: ErrorObject, { source, model }: SchemaErrorContext): Diagnostic {
+export function schemaErrorToDiagnostic(error: ErrorObject, { source, model, schema }: SchemaErrorContext): Diagnostic {
   const path = pointerToPath(error.instancePath);
+  const data = valueAt(source.value, path);
   const where = path.length === 0 ? 'the top level' : `\`${path.join('.')}\``;
   const labelOf = (p: readonly string[]): string | undefined => model?.labels.get(p.join('.'));
   const named = (p: readonly string[]): string => {
@@ -93,7 +105,7 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { source, model }: S
     }
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
-      const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const allowed = allowedKeys(error, schema);
       const guess = closeKey(key, allowed);
       const guessLabel = guess ? labelOf([...path, guess]) : undefined;
       return make(
@@ -105,7 +117,7 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { source, model }: S
       );
     }
     case 'type':
-      return typeDiagnostic(error, path, named(path), model, make);
+      return typeDiagnostic(error, data, path, named(path), model, make);
     case 'minimum':
     case 'maximum': {
       const negativeCount = error.keyword === 'minimum' && error.params.limit === 0;
@@ -113,7 +125,7 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { source, model }: S
         'schema/range',
         path,
         'value',
-        `${named(path)} is ${show(error.data)}: expected a number ${error.keyword === 'minimum' ? '≥' : '≤'} ${error.params.limit}`,
+        `${named(path)} is ${show(data)}: expected a number ${error.keyword === 'minimum' ? '≥' : '≤'} ${error.params.limit}`,
         negativeCount ? 'counts cannot be negative; only 本年增/减 is signed' : undefined,
       );
     }
@@ -122,17 +134,17 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { source, model }: S
         'schema/decimal-places',
         path,
         'value',
-        `${named(path)} is ${show(error.data)}: expected at most ${error.schema} decimal places`,
-        error.schema === 4 ? 'amounts are in 万元: 251000元 is 25.1' : 'amounts are in 元 with at most 2 decimal places (分)',
+        `${named(path)} is ${show(data)}: expected at most ${error.params.places} decimal places`,
+        error.params.places === 4 ? 'amounts are in 万元: 251000元 is 25.1' : 'amounts are in 元 with at most 2 decimal places (分)',
       );
     case 'const':
-      return make('schema/value', path, 'value', `${named(path)} is ${show(error.data)}: expected \`${String(error.params.allowedValue)}\``);
+      return make('schema/value', path, 'value', `${named(path)} is ${show(data)}: expected \`${String(error.params.allowedValue)}\``);
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ');
-      return make('schema/value', path, 'value', `${named(path)} is ${show(error.data)}: expected one of ${allowed}`);
+      return make('schema/value', path, 'value', `${named(path)} is ${show(data)}: expected one of ${allowed}`);
     }
     case 'pattern':
-      return make('schema/value', path, 'value', `${named(path)} is ${show(error.data)}: expected letters, digits, - and _ only`, 'ids name output files (agencies/<id>.pdf): use pinyin or an English short name');
+      return make('schema/value', path, 'value', `${named(path)} is ${show(data)}: expected letters, digits, - and _ only`, 'ids name output files (agencies/<id>.pdf): use pinyin or an English short name');
     default:
       return make('schema/value', path, 'value', `${named(path)} ${error.message ?? 'is not allowed'}`);
   }
@@ -148,12 +160,12 @@ const typeWords: Record<string, string> = {
 
 function typeDiagnostic(
   error: ErrorObject,
+  data: unknown,
   path: readonly string[],
   name: string,
   model: FormatCells | undefined,
   make: (code: Code, p: readonly string[], at: 'key' | 'value', message: string, hint?: string) => Diagnostic,
 ): Diagnostic {
-  const data = error.data;
   const cell = model?.byPath.get(path.join('.'));
   const expected = cell ? valueTypeWords[cell.type] : (typeWords[String(error.params.type)] ?? String(error.params.type));
   if (data === null) {
