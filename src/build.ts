@@ -3,7 +3,7 @@
 import { composeReport } from './compose.js';
 import { consolidate, finishConsolidation } from './consolidate/consolidate.js';
 import { GroupedSums } from './consolidate/sums.js';
-import { completeFigures } from './consolidate/complete.js';
+import { completeFigures, figureMap } from './consolidate/complete.js';
 import { createDiagnostic } from './diagnostics/create.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { applySeverityOptions, severeEnoughToFail, type SeverityOptions } from './diagnostics/severity.js';
@@ -129,7 +129,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
   sums.merge(scan.sums);
   const consolidation = finishConsolidation(sums, scan.files.flatMap((f) => f.units), config.format, config.groups);
   const previous = checked.previous && {
-    figures: completeFigures(checked.previous.source.value, model),
+    figures: figureMap(completeFigures(checked.previous.source.value, model), model),
     unitCount: Array.isArray(checked.previous.source.value.units) ? checked.previous.source.value.units.length : undefined,
   };
 

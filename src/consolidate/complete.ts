@@ -1,6 +1,6 @@
 // One submission's figures with every total filled in: counts as integers, amounts as
-// exact decimals.
-import { pathKey, type FormatCells } from '../formats/cells.js';
+// exact decimals, in an array by cell index.
+import type { FormatCells } from '../formats/cells.js';
 import { figuresOf, valueAt } from '../formats/figures.js';
 import { toAmount, type Amount } from '../numbers/decimal.js';
 
@@ -9,17 +9,22 @@ export type FigureValue = number | Amount;
 /** Figures by dotted key path; an optional figure a unit did not give is absent. */
 export type FigureMap = ReadonlyMap<string, FigureValue>;
 
-export function completeFigures(value: unknown, model: FormatCells): FigureMap {
+/** By cell index; undefined where an optional figure was not given. */
+export type FigureArray = readonly (FigureValue | undefined)[];
+
+export function completeFigures(value: unknown, model: FormatCells): FigureArray {
   const figures = figuresOf(value, model);
-  const complete = new Map<string, FigureValue>();
-  for (const cell of model.cells) {
+  return model.cells.map((cell) => {
     if (cell.type === 'wan' || cell.type === 'yuan') {
       const given = valueAt(value, cell.path);
-      if (typeof given === 'number') complete.set(pathKey(cell.path), toAmount(given));
-      continue;
+      return typeof given === 'number' ? toAmount(given) : undefined;
     }
-    const count = figures(cell.path);
-    if (count !== undefined) complete.set(pathKey(cell.path), count);
-  }
-  return complete;
+    return figures.at(cell);
+  });
+}
+
+export function figureMap(figures: FigureArray, model: FormatCells): FigureMap {
+  const map = new Map<string, FigureValue>();
+  figures.forEach((value, i) => value !== undefined && map.set(model.cells[i].key, value));
+  return map;
 }

@@ -1,8 +1,8 @@
 // Running sums of submissions: the whole and each subtotal group. Plain (serialisable)
 // so that sums made in parallel, or kept in the build cache, can be added together.
-import { pathKey, type FormatCells } from '../formats/cells.js';
+import type { FormatCells } from '../formats/cells.js';
 import { toAmount } from '../numbers/decimal.js';
-import type { FigureMap, FigureValue } from './complete.js';
+import type { FigureArray, FigureMap, FigureValue } from './complete.js';
 
 /** Amounts travel as decimal strings, counts as numbers. */
 export interface PlainTotals {
@@ -29,43 +29,58 @@ function add(a: FigureValue, b: FigureValue): FigureValue {
 }
 
 export class Accumulator {
-  readonly figures = new Map<string, FigureValue>();
   readonly coverage = new Map<string, number>();
   unitCount = 0;
+  readonly #figures = new Map<string, FigureValue>();
+  /** Sums by cell index while submissions come in; folded into the keyed map when read. */
+  #byIndex: (FigureValue | undefined)[] = [];
+  #model?: FormatCells;
 
   /** `coverage` is what a consolidated input recorded; a plain submission covers what it gives. */
-  add(figures: FigureMap, units: number, model: FormatCells, coverage?: ReadonlyMap<string, number>): void {
-    for (const [key, value] of figures) {
-      const known = this.figures.get(key);
-      this.figures.set(key, known === undefined ? value : add(known, value));
+  add(figures: FigureArray, units: number, model: FormatCells, coverage?: ReadonlyMap<string, number>): void {
+    this.#model = model;
+    const sums = this.#byIndex;
+    for (let i = 0; i < figures.length; i++) {
+      const value = figures[i];
+      if (value === undefined) continue;
+      const known = sums[i];
+      sums[i] = known === undefined ? value : add(known, value);
     }
     for (const cell of model.cells) {
       if (!cell.optional || cell.derived) continue;
-      const key = pathKey(cell.path);
-      const gave = coverage?.get(key) ?? (figures.has(key) ? 1 : 0);
-      this.coverage.set(key, (this.coverage.get(key) ?? 0) + gave);
+      const gave = coverage?.get(cell.key) ?? (figures[cell.index] !== undefined ? 1 : 0);
+      this.coverage.set(cell.key, (this.coverage.get(cell.key) ?? 0) + gave);
     }
     this.unitCount += units;
   }
 
   merge(plain: PlainTotals): void {
-    for (const [key, value] of Object.entries(plain.figures)) {
-      const v: FigureValue = typeof value === 'number' ? value : toAmount(value);
-      const known = this.figures.get(key);
-      this.figures.set(key, known === undefined ? v : add(known, v));
-    }
+    for (const [key, value] of Object.entries(plain.figures)) this.#addKeyed(key, typeof value === 'number' ? value : toAmount(value));
     for (const [key, count] of Object.entries(plain.coverage)) this.coverage.set(key, (this.coverage.get(key) ?? 0) + count);
     this.unitCount += plain.unitCount;
   }
 
   toPlain(): PlainTotals {
     const figures: Record<string, number | string> = {};
-    for (const [key, value] of this.figures) figures[key] = typeof value === 'number' ? value : value.toString();
+    for (const [key, value] of this.#folded()) figures[key] = typeof value === 'number' ? value : value.toString();
     return { figures, coverage: Object.fromEntries(this.coverage), unitCount: this.unitCount };
   }
 
   totals(): Totals {
-    return { figures: this.figures, coverage: this.coverage, unitCount: this.unitCount };
+    return { figures: this.#folded(), coverage: this.coverage, unitCount: this.unitCount };
+  }
+
+  #addKeyed(key: string, value: FigureValue): void {
+    const known = this.#figures.get(key);
+    this.#figures.set(key, known === undefined ? value : add(known, value));
+  }
+
+  /** The by-index sums added into the keyed map. */
+  #folded(): Map<string, FigureValue> {
+    const model = this.#model;
+    if (model) this.#byIndex.forEach((value, i) => value !== undefined && this.#addKeyed(model.cells[i].key, value));
+    this.#byIndex = [];
+    return this.#figures;
   }
 }
 
@@ -74,7 +89,7 @@ export class GroupedSums {
   readonly whole = new Accumulator();
   readonly groups = new Map<string, Accumulator>();
 
-  add(group: string | undefined, figures: FigureMap, units: number, model: FormatCells, coverage?: ReadonlyMap<string, number>): void {
+  add(group: string | undefined, figures: FigureArray, units: number, model: FormatCells, coverage?: ReadonlyMap<string, number>): void {
     this.whole.add(figures, units, model, coverage);
     if (group !== undefined) this.group(group).add(figures, units, model, coverage);
   }

@@ -13,6 +13,10 @@ export interface Leaf {
 }
 
 export interface Cell {
+  /** Position in FormatCells.cells, so per-submission figures can live in an array. */
+  readonly index: number;
+  /** The dotted key path. */
+  readonly key: string;
   readonly path: KeyPath;
   readonly label: string;
   readonly type: ValueType;
@@ -70,6 +74,10 @@ export const pathKey = (path: KeyPath): string => path.join('.');
 
 export interface FormatCells {
   readonly cells: readonly Cell[];
+  /** For each derived cell, by index, the relation that computes it when it is left out. */
+  readonly computedBy: ReadonlyMap<number, TotalRelation>;
+  /** Derived cells in an order where every addend comes before its total. */
+  readonly derivedOrder: readonly Cell[];
   /** Printed labels of cells and of the rows and groups above them, by dotted key path. */
   readonly labels: ReadonlyMap<string, string>;
   readonly byPath: ReadonlyMap<string, Cell>;
@@ -86,10 +94,13 @@ export interface FormatCells {
  */
 export function cellsOf(format: FormatDescription): FormatCells {
   const cells: Cell[] = [];
+  const push = (cell: Omit<Cell, 'index' | 'key'>): void => {
+    cells.push({ ...cell, index: cells.length, key: pathKey(cell.path) });
+  };
   for (const group of format.active.groups) {
     for (const row of group.rows) {
       for (const col of group.columns) {
-        cells.push({
+        push({
           path: ['active_disclosure', row.key, col.key],
           label: `${row.label} · ${col.label}`,
           type: col.type,
@@ -103,7 +114,7 @@ export function cellsOf(format: FormatDescription): FormatCells {
   const columns = leavesOf([format.requests.columns]);
   for (const row of rows) {
     for (const col of columns) {
-      cells.push({
+      push({
         path: ['requests', ...row.path, ...col.path],
         label: `${row.label} · ${col.label}`,
         type: 'count',
@@ -114,10 +125,10 @@ export function cellsOf(format: FormatDescription): FormatCells {
   }
   for (const leaf of leavesOf(format.appeals.columns)) {
     const derived = leaf.total;
-    cells.push({ path: ['appeals', ...leaf.path], label: leaf.label, type: 'count', derived, optional: derived });
+    push({ path: ['appeals', ...leaf.path], label: leaf.label, type: 'count', derived, optional: derived });
   }
   for (const f of format.processingFees?.fields ?? []) {
-    cells.push({ path: ['processing_fees', f.key], label: f.label, type: f.type, derived: false, optional: f.optional });
+    push({ path: ['processing_fees', f.key], label: f.label, type: f.type, derived: false, optional: f.optional });
   }
   const byPath = new Map(cells.map((c) => [pathKey(c.path), c]));
   const labels = new Map<string, string>([
@@ -158,8 +169,23 @@ export function cellsOf(format: FormatDescription): FormatCells {
     total: cell(['appeals', ...g.total]),
     addends: g.addends.map((a) => cell(['appeals', ...a])),
   }));
+  const computedBy = new Map<number, TotalRelation>();
+  for (const r of [...requestResultTotals, ...requestRowTotals, ...appealTotals]) {
+    if (!computedBy.has(r.total.index)) computedBy.set(r.total.index, r);
+  }
+  const derivedOrder: Cell[] = [];
+  const placed = new Set<number>();
+  const visit = (cell: Cell): void => {
+    if (placed.has(cell.index)) return;
+    placed.add(cell.index);
+    for (const addend of computedBy.get(cell.index)?.addends ?? []) visit(addend);
+    if (cell.derived) derivedOrder.push(cell);
+  };
+  cells.filter((c) => c.derived).forEach(visit);
   return {
     cells,
+    computedBy,
+    derivedOrder,
     labels,
     byPath,
     requestRowTotals,

@@ -1,5 +1,5 @@
 // Reads the count cells of a submission, completing the totals it may leave out.
-import { pathKey, type FormatCells, type KeyPath, type TotalRelation } from './cells.js';
+import { pathKey, type Cell, type FormatCells, type KeyPath } from './cells.js';
 
 export function valueAt(value: unknown, path: KeyPath): unknown {
   let node = value;
@@ -10,37 +10,43 @@ export function valueAt(value: unknown, path: KeyPath): unknown {
   return node;
 }
 
-export type Figures = (path: KeyPath) => number | undefined;
+export interface Figures {
+  /** The count at `path` (undefined where a needed cell is missing or not a number). */
+  (path: KeyPath): number | undefined;
+  /** The same, for a cell of the format: no path lookup. */
+  readonly at: (cell: Cell) => number | undefined;
+}
 
 /**
- * The count at `path`: the given number, or for a total left out, the sum of its addends.
- * Undefined where a needed cell is missing or not a number (the schema reports those).
+ * Every count cell of a submission: the given number, or for a total left out, the sum
+ * of its addends. The schema reports cells that are missing or not numbers.
  */
 export function figuresOf(value: unknown, model: FormatCells): Figures {
-  const relationsByTotal = new Map<string, TotalRelation>();
-  for (const r of [...model.requestResultTotals, ...model.requestRowTotals, ...model.appealTotals]) {
-    if (!relationsByTotal.has(pathKey(r.total.path))) relationsByTotal.set(pathKey(r.total.path), r);
+  const counts: (number | undefined)[] = new Array(model.cells.length);
+  const given: boolean[] = new Array(model.cells.length);
+  for (const cell of model.cells) {
+    const v = valueAt(value, cell.path);
+    given[cell.index] = v !== undefined;
+    counts[cell.index] = typeof v === 'number' ? v : undefined;
   }
-  const memo = new Map<string, number | undefined>();
-  const figure: Figures = (path) => {
-    const key = pathKey(path);
-    if (memo.has(key)) return memo.get(key);
-    const given = valueAt(value, path);
-    let result: number | undefined;
-    if (typeof given === 'number') result = given;
-    else if (given === undefined && relationsByTotal.has(key)) {
-      result = 0;
-      for (const addend of relationsByTotal.get(key)!.addends) {
-        const v = figure(addend.path);
-        if (v === undefined) {
-          result = undefined;
-          break;
-        }
-        result += v;
+  for (const cell of model.derivedOrder) {
+    if (given[cell.index]) continue;
+    const relation = model.computedBy.get(cell.index);
+    if (!relation) continue;
+    let sum: number | undefined = 0;
+    for (const addend of relation.addends) {
+      const v = counts[addend.index];
+      if (v === undefined) {
+        sum = undefined;
+        break;
       }
+      sum += v;
     }
-    memo.set(key, result);
-    return result;
-  };
-  return figure;
+    counts[cell.index] = sum;
+  }
+  const at = (cell: Cell): number | undefined => counts[cell.index];
+  return Object.assign((path: KeyPath) => {
+    const cell = model.byPath.get(pathKey(path));
+    return cell ? counts[cell.index] : undefined;
+  }, { at });
 }

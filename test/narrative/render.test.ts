@@ -2,7 +2,7 @@
 // anything that names no figure.
 import { describe, expect, it } from 'vitest';
 import { consolidate } from '../../src/consolidate/consolidate.js';
-import { completeFigures } from '../../src/consolidate/complete.js';
+import { completeFigures, figureMap } from '../../src/consolidate/complete.js';
 import { cellsOf } from '../../src/formats/cells.js';
 import { formats } from '../../src/formats/index.js';
 import { loadSource } from '../../src/load/source.js';
@@ -19,7 +19,7 @@ const facts = { title: 'T', region: '示例市', name: '示例市', year: 2023, 
 // Last year: 136 received (132 now: 减少2.9%), 4 reconsiderations (持平)
 const lastYear = structuredClone(value) as any;
 lastYear.requests.received = { ...lastYear.requests.received, individual: 124, total: 136 };
-const previous = { figures: completeFigures(lastYear, model), unitCount: 1 };
+const previous = { figures: figureMap(completeFigures(lastYear, model), model), unitCount: 1 };
 const context = narrativeContext(consolidation, model, facts, previous);
 
 const render = (text: string, withPrevious = true) =>

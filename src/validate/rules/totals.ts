@@ -9,7 +9,7 @@ export function checkGivenTotals(submission: SubmissionContext, relations: reado
   for (const { total, addends } of relations) {
     const given = valueAt(submission.value, total.path);
     if (typeof given !== 'number') continue;
-    const values = addends.map((a) => submission.figures(a.path));
+    const values = addends.map((a) => submission.figures.at(a));
     if (values.some((v) => v === undefined)) continue;
     const sum = (values as number[]).reduce((a, b) => a + b, 0);
     if (sum === given) continue;
