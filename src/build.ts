@@ -29,8 +29,8 @@ export interface BuildOptions extends SeverityOptions {
   readonly date: Date;
   /** What ships with the tool, read only when needed: the fonts and the HTML page template. */
   readonly bundled: Bundled;
-  /** How submissions are scanned: in this thread by default, or in workers. */
-  readonly scanner?: Scanner;
+  /** How submissions are scanned: in this thread by default, or in workers, through a cache. */
+  readonly scannerFor?: (config: ReportConfig, outputDir: string) => Scanner;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -118,7 +118,8 @@ function fail(checked: CheckedProject, diagnostics: readonly Diagnostic[]): Buil
 }
 
 export async function build(dir: string, name: string, files: InputFiles, options: BuildOptions): Promise<BuildResult> {
-  const checked = await checkProject(dir, name, files, { scanner: options.scanner, sum: true, onProgress: options.onProgress });
+  const scannerFor = options.scannerFor && ((config: ReportConfig) => options.scannerFor!(config, joinPath(dir, config.output.dir)));
+  const checked = await checkProject(dir, name, files, { scannerFor, sum: true, onProgress: options.onProgress });
   const diagnostics = applySeverityOptions(checked.diagnostics, options);
   const config = checked.config;
   const scan = checked.scan;

@@ -1,14 +1,16 @@
 // `report build [dir] [--out DIR] [--formats md,html,pdf,json] [--per-agency]`
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { build, type Bundled } from '../build.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
+import { cachedScanner } from './scan-cache.js';
 import { poolScanner } from './scan-pool.js';
+import { progressBar } from './progress.js';
 import { writeOutputs } from './write.js';
 
 interface BuildFlags extends CommonOptions {
@@ -57,6 +59,7 @@ export function buildCommand(program: Command): void {
       .option('--per-agency', "also render each agency's own report into agencies/"),
   ).action(async (dir: string, flags: BuildFlags) => {
     const formats = parseFormats(flags.formats);
+    const progress = progressBar(flags);
     const result = await build(dir, basename(resolve(dir)), diskFiles, {
       strict: flags.strict === true,
       allowMissing: flags.allowMissing === true,
@@ -64,8 +67,10 @@ export function buildCommand(program: Command): void {
       perAgency: flags.perAgency === true,
       date: buildDate(process.env),
       bundled,
-      scanner: poolScanner(diskFiles),
+      scannerFor: (_, outputDir) => cachedScanner(poolScanner(diskFiles), join(flags.out ?? outputDir, '.report-cache')),
+      onProgress: progress.update,
     });
+    progress.done();
     const { text } = report(result.diagnostics, flags, result.checked);
     process.stdout.write(text);
     if (result.failed) {

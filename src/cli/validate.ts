@@ -7,6 +7,7 @@ import { checkFiles, checkProject, type CheckedProject, type CheckOptions } from
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
 import { poolScanner } from './scan-pool.js';
+import { progressBar } from './progress.js';
 
 /** A folder with report.yaml is a project; other folders give their YAML files; files are taken as they are. */
 export function checkPaths(paths: readonly string[], options: CheckOptions = {}): Promise<CheckedProject> {
@@ -33,7 +34,9 @@ export function validateCommand(program: Command): void {
       .description('check submissions against the schema and the consistency rules; writes nothing')
       .argument('[paths...]', 'a project folder (with report.yaml), folders of submissions, or files'),
   ).action(async (paths: string[], options: CommonOptions) => {
-    const checked = await checkPaths(paths, { scanner: poolScanner(diskFiles) });
+    const progress = progressBar(options);
+    const checked = await checkPaths(paths, { scanner: poolScanner(diskFiles), onProgress: progress.update });
+    progress.done();
     const { text, failed } = report(checked.diagnostics, options, checked);
     process.stdout.write(text);
     process.exitCode = checked.configFailed ? 2 : failed ? 1 : 0;

@@ -9,7 +9,10 @@ import { readRoster } from '../load/roster.js';
 import { loadSource, type SourceFile } from '../load/source.js';
 import type { RosterEntry } from './rules/types.js';
 import { createSubmissionValidator, validateProject, type CheckedSubmission } from './run.js';
-import { inProcessScanner, type ScanResult, type Scanner } from './scan.js';
+import { chunksOf, inProcessScanner, mergeScans, type ScanResult, type Scanner } from './scan.js';
+
+/** Files per unit of work: small enough to spread over cores, large enough to be cheap. */
+const chunkSize = 200;
 
 export interface CheckedProject {
   readonly config?: ReportConfig;
@@ -26,7 +29,10 @@ export interface CheckedProject {
 }
 
 export interface CheckOptions {
+  /** How submissions are scanned: in this thread unless given. */
   readonly scanner?: Scanner;
+  /** For a project, a scanner that depends on its report.yaml (the build cache lives in its output folder). */
+  readonly scannerFor?: (config: ReportConfig) => Scanner;
   /** Keep running sums of the submissions (for build). */
   readonly sum?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
@@ -56,7 +62,7 @@ function onDemand(file: string, files: InputFiles): Locatable {
 /** Checks files on their own: schema and per-submission rules, no project rules. */
 export async function checkFiles(paths: readonly string[], files: InputFiles, options: CheckOptions = {}): Promise<CheckedProject> {
   const scanner = options.scanner ?? inProcessScanner(files);
-  const scan = await scanner({ paths, sum: false }, options.onProgress && ((done) => options.onProgress!(done, paths.length)));
+  const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), sum: false }, options.onProgress && ((done) => options.onProgress!(done, paths.length))));
   return { scan, diagnostics: scan.diagnostics, sources: scan.sources, files: paths.length, configFailed: false };
 }
 
@@ -107,27 +113,32 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
     const hint = 'put one YAML file per agency under submissions/ (report new <agency-id> writes one)';
     return configFailure([createDiagnostic('config/no-submissions', { file: configPath, line: 1, column: 1, path: ['submissions'], message, hint })], sources, 1);
   }
-  const scanner = options.scanner ?? inProcessScanner(files);
+  const scanner = scannerFor(options, config, files);
   const progress = options.onProgress && ((done: number) => options.onProgress!(done, paths.length));
-  const scan = await scanner({ paths, formatId: config.format.id, sum: options.sum ?? false }, progress);
+  const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), formatId: config.format.id, sum: options.sum ?? false }, progress));
+  const scanned = [...scan.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const [file, text] of scan.sources) sources.set(file, text);
   const projectDiagnostics = validateProject({
     config: { year: config.year, format: config.format.id },
     roster,
     previous: previous && { file: previous.source.file, carriedForward: carriedForwardByUnit(previous.source.value) },
-    submissions: scan.files.map((f) => ({ target: onDemand(f.file, files), id: f.id, year: f.year, format: f.format, covers: f.covers, carriedOver: f.carriedOver })),
+    submissions: scanned.map((f) => ({ target: onDemand(f.file, files), id: f.id, year: f.year, format: f.format, covers: f.covers, carriedOver: f.carriedOver })),
   });
   for (const d of projectDiagnostics) if (!sources.has(d.file)) sources.set(d.file, new TextDecoder().decode(files.read(d.file)));
   return {
     config,
     previous,
     roster: roster?.entries,
-    scan,
+    scan: { ...scan, files: scanned },
     diagnostics: [...previousDiagnostics, ...scan.diagnostics, ...projectDiagnostics],
     sources,
     files: paths.length + 1 + (roster ? 1 : 0) + (config.previous ? 1 : 0),
     configFailed: false,
   };
+}
+
+function scannerFor(options: CheckOptions, config: ReportConfig, files: InputFiles): Scanner {
+  return options.scannerFor?.(config) ?? options.scanner ?? inProcessScanner(files);
 }
 
 function carriedForwardByUnit(value: Readonly<Record<string, unknown>>): Map<string, Record<string, number>> {

@@ -47,7 +47,21 @@ export interface ScanRequest {
   readonly sum: boolean;
 }
 
-export type Scanner = (request: ScanRequest, onProgress?: (done: number) => void) => Promise<ScanResult>;
+/** Chunks of files to scan, each with its own result (so results can be kept per chunk). */
+export interface ScanJob {
+  readonly chunks: readonly (readonly string[])[];
+  readonly formatId?: string;
+  readonly sum: boolean;
+}
+
+/** Scans each chunk of a job; `onProgress` hears how many files are done. */
+export type Scanner = (job: ScanJob, onProgress?: (done: number) => void) => Promise<ScanResult[]>;
+
+export function chunksOf(paths: readonly string[], size: number): string[][] {
+  const chunks: string[][] = [];
+  for (let i = 0; i < paths.length; i += size) chunks.push(paths.slice(i, i + size));
+  return chunks;
+}
 
 function identity(value: Readonly<Record<string, unknown>>, model: FormatCells | undefined) {
   const id = typeof value.id === 'string' ? value.id : undefined;
@@ -122,5 +136,13 @@ export function mergeScans(results: readonly ScanResult[]): ScanResult {
 }
 
 export function inProcessScanner(files: InputFiles): Scanner {
-  return async (request, onProgress) => scanFiles(request, files, undefined, onProgress);
+  return async ({ chunks, formatId, sum }, onProgress) => {
+    const validate = createSubmissionValidator();
+    let done = 0;
+    return chunks.map((paths) => {
+      const result = scanFiles({ paths, formatId, sum }, files, validate, onProgress && ((n) => onProgress(done + n)));
+      done += paths.length;
+      return result;
+    });
+  };
 }
