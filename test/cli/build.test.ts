@@ -31,7 +31,7 @@ describe('report build', () => {
     expect(second.stderr).toContain('nothing written');
     expect(readFileSync(join(project, 'dist/report.md'), 'utf8')).toBe(before);
     expect(readFileSync(join(project, 'dist/notes.txt'), 'utf8')).toBe('mine');
-    expect(readdirSync(join(project, 'dist')).sort()).toEqual(['notes.txt', 'report.json', 'report.md']);
+    expect(readdirSync(join(project, 'dist')).sort()).toEqual(['.report-cache', 'notes.txt', 'report.json', 'report.md']);
   });
 
   it('exits 2 on a bad --formats, writing nothing', () => {
