@@ -30,6 +30,10 @@ export function submissionText(format: FormatDescription, index: number, year: n
     else if (cell.type === 'signed') values.set(key, int(20) - 10);
     else values.set(key, (int(10_000_000) / (cell.type === 'wan' ? 10_000 : 100)).toString());
   }
+  // gb2019: everything published so far includes this year's (active/total-published).
+  for (const [key, value] of values) {
+    if (key.endsWith('.total_published')) values.set(key, (values.get(key.replace(/total_published$/, 'published')) as number) + (value as number));
+  }
   for (const column of model.requestColumns.filter((c) => !c.total)) {
     const at = (row: readonly string[]): string => pathKey(['requests', ...row, ...column.path]);
     const results = model.requestRows.filter((r) => r.path[0] === 'results' && !r.total).reduce((s, r) => s + (values.get(at(r.path)) as number), 0);

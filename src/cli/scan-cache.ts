@@ -8,7 +8,6 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path';
 import type { ScanResult, Scanner } from '../validate/scan.js';
 
-const blockSize = 400;
 
 type StoredResult = Omit<ScanResult, 'sources'> & { readonly sources: [string, string][] };
 
@@ -53,7 +52,8 @@ function writeAtomically(file: string, text: string): void {
   renameSync(temporary, file);
 }
 
-export function cachedScanner(inner: Scanner, cacheDir: string): Scanner {
+/** `blockSize`: about how many files share a block (and are rescanned together). */
+export function cachedScanner(inner: Scanner, cacheDir: string, blockSize = 400): Scanner {
   const file = join(cacheDir, 'scan.json');
   return async (job, onProgress) => {
     const paths = job.chunks.flat();
