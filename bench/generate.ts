@@ -2,7 +2,7 @@
 // figures in every cell (一 + 二 = 三 + 四 per column), from the format description.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cellsOf, pathKey } from '../src/formats/cells.js';
+import { cellsOf, pathKey, type FormatCells } from '../src/formats/cells.js';
 import { formats } from '../src/formats/index.js';
 import type { FormatDescription } from '../src/formats/types.js';
 
@@ -19,8 +19,7 @@ export function random(seed: number): () => number {
 }
 
 /** One submission as YAML text, in the compact style of the examples. */
-export function submissionText(format: FormatDescription, index: number, year: number, next: () => number): string {
-  const model = cellsOf(format);
+export function submissionText(format: FormatDescription, model: FormatCells, index: number, year: number, next: () => number): string {
   const values = new Map<string, number | string>();
   const int = (max: number): number => Math.floor(next() * (max + 1));
   for (const cell of model.cells) {
@@ -70,6 +69,7 @@ export function generateProject(dir: string, count: number, formatId: 'gb2019' |
   const format = formats[formatId];
   const year = formatId === 'gb2019' ? 2020 : 2023;
   const next = random(count * 7 + year);
+  const model = cellsOf(format);
   mkdirSync(join(dir, 'submissions'), { recursive: true });
   writeFileSync(
     join(dir, 'report.yaml'),
@@ -78,6 +78,6 @@ export function generateProject(dir: string, count: number, formatId: 'gb2019' |
   for (let i = 0; i < count; i++) {
     const shard = join(dir, 'submissions', String(Math.floor(i / 1000)).padStart(3, '0'));
     if (i % 1000 === 0) mkdirSync(shard, { recursive: true });
-    writeFileSync(join(shard, `unit-${i}.yaml`), submissionText(format, i, year, next));
+    writeFileSync(join(shard, `unit-${i}.yaml`), submissionText(format, model, i, year, next));
   }
 }

@@ -2,7 +2,7 @@
 // submission files (blocks by a hash of the path), kept while every file of its block has
 // the size and modification time it had. The content hash each result records is what
 // the report lists. A new build of the tool, or another format, starts afresh.
-// Rebuilding after one file changed rescans only that file's block.
+// Rebuilding after one file changed rescans, and rewrites, only that file's block.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,9 +11,10 @@ import type { ScanResult, Scanner } from '../validate/scan.js';
 
 type StoredResult = Omit<ScanResult, 'sources'> & { readonly sources: [string, string][] };
 
-interface CacheFile {
+/** index.json: the key, and for each block a hash of its files' paths, sizes and times. */
+interface CacheIndex {
   readonly key: string;
-  readonly blocks: Record<string, { readonly stamps: string; readonly result: StoredResult }>;
+  readonly blocks: Record<string, string>;
 }
 
 /** "size:mtime" of a file, or "" when it cannot be read (the scan then reports it). */
@@ -32,14 +33,18 @@ function toolStamp(): string {
   return `${pkg.version}:${stamp(new URL('../validate/compiled/gb2021.cjs', import.meta.url).pathname)}`;
 }
 
+const hash = (text: string): string => createHash('sha1').update(text).digest('hex');
+
+/** FNV-1a of the path: cheap, and stable across runs and machines. */
 function blockOf(path: string, blocks: number): number {
-  return createHash('sha1').update(path).digest().readUInt32BE(0) % blocks;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % blocks;
 }
 
-function readCache(file: string, key: string): CacheFile | undefined {
+function readJson<T>(file: string): T | undefined {
   try {
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    return cache.key === key ? cache : undefined;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
     return undefined;
   }
@@ -52,34 +57,38 @@ function writeAtomically(file: string, text: string): void {
   renameSync(temporary, file);
 }
 
-/** `blockSize`: about how many files share a block (and are rescanned together). */
+/**
+ * `blockSize`: about how many files share a block (and are rescanned together). Each
+ * block's result is a file of its own, so a rebuild writes only the blocks that changed.
+ */
 export function cachedScanner(inner: Scanner, cacheDir: string, blockSize = 400): Scanner {
-  const file = join(cacheDir, 'scan.json');
   return async (job, onProgress) => {
     const paths = job.chunks.flat();
     const blocks = 2 ** Math.ceil(Math.log2(Math.max(1, paths.length / blockSize)));
     const key = `${toolStamp()}|${job.formatId ?? ''}|${job.sum}|${blocks}`;
-    const cache = readCache(file, key);
+    const indexFile = join(cacheDir, 'index.json');
+    const index = readJson<CacheIndex>(indexFile);
+    const known = index?.key === key ? index.blocks : {};
     const members = new Map<number, string[]>();
     for (const path of paths) {
       const b = blockOf(path, blocks);
       if (!members.has(b)) members.set(b, []);
       members.get(b)!.push(path);
     }
-    const stamps = new Map([...members].map(([b, list]) => [b, list.map((p) => `${p}|${stamp(p)}`).join('\n')]));
-    const stale = [...members.keys()].filter((b) => cache?.blocks[b]?.stamps !== stamps.get(b));
-    const fresh = await inner({ ...job, chunks: stale.map((b) => members.get(b)!) }, onProgress);
+    const stamps = new Map([...members].map(([b, list]) => [b, hash(list.map((p) => `${p}|${stamp(p)}`).join('\n'))]));
     const results = new Map<number, ScanResult>();
     for (const b of members.keys()) {
-      const cached = cache?.blocks[b];
-      if (cached && !stale.includes(b)) results.set(b, { ...cached.result, sources: new Map(cached.result.sources) });
+      if (known[b] !== stamps.get(b)) continue;
+      const stored = readJson<StoredResult>(join(cacheDir, `block-${b}.json`));
+      if (stored) results.set(b, { ...stored, sources: new Map(stored.sources) });
     }
-    stale.forEach((b, i) => results.set(b, fresh[i]));
-    const stored: CacheFile = {
-      key,
-      blocks: Object.fromEntries([...results].map(([b, r]) => [b, { stamps: stamps.get(b)!, result: { ...r, sources: [...r.sources] } }])),
-    };
-    writeAtomically(file, JSON.stringify(stored));
+    const stale = [...members.keys()].filter((b) => !results.has(b));
+    const fresh = await inner({ ...job, chunks: stale.map((b) => members.get(b)!) }, onProgress);
+    stale.forEach((b, i) => {
+      results.set(b, fresh[i]);
+      writeAtomically(join(cacheDir, `block-${b}.json`), JSON.stringify({ ...fresh[i], sources: [...fresh[i].sources] }));
+    });
+    writeAtomically(indexFile, JSON.stringify({ key, blocks: Object.fromEntries(stamps) } satisfies CacheIndex));
     return [...results.keys()].sort((a, b) => a - b).map((b) => results.get(b)!);
   };
 }

@@ -79,4 +79,17 @@ describe('project rules', () => {
     expect(result.configFailed).toBe(true);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['config/no-submissions']);
   });
+
+  it('continuity/carried-over: 上年结转 against last year\'s 结转下年度 of the same unit', async () => {
+    const previous = JSON.stringify({
+      id: 'city', name: '示例市', year: 2022, format: 'gb2021',
+      ...JSON.parse(JSON.stringify((await import('yaml')).parse(finance), (k, v) => (k === 'id' || k === 'name' || k === 'group' || k === 'year' ? undefined : v))),
+      units: [{ id: 'finance', name: '示例市财政局', sha256: '0'.repeat(64), carried_forward: { individual: 4, business: 1, research: 0, nonprofit: 0, legal_services: 0, other: 0 } }],
+    });
+    const yaml = reportYaml.replace('roster: roster.yaml\n', 'previous: previous.json\n');
+    const result = await run({ 'report.yaml': yaml, 'previous.json': previous, 'submissions/finance.yaml': finance });
+    expect(result.diagnostics.map(located)).toEqual([{ code: 'continuity/carried-over', path: 'requests.carried_over.individual', line: 15, column: 30 }]);
+    expect(result.diagnostics[0].severity).toBe('warning');
+    expect(result.diagnostics[0].message).toMatch(/is 5, but last year this unit carried forward 4/);
+  });
 });
