@@ -22,3 +22,12 @@ export const renderers: Record<Exclude<OutputFormat, 'json'>, Renderer> = {
   html: async (document, options) => encoder.encode(renderHtml(document, options.htmlTemplate())),
   pdf: (document, options) => renderPdf(document, options.pdfFonts(), options.date),
 };
+
+/** Every requested format but json, which is rendered from the figures alone. */
+export async function renderAll(document: ReportDocument, formats: readonly OutputFormat[], options: RenderOptions): Promise<Map<OutputFormat, Uint8Array>> {
+  const out = new Map<OutputFormat, Uint8Array>();
+  for (const format of formats) {
+    if (format !== 'json') out.set(format, await renderers[format](document, options));
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// The fonts and page template a report is rendered with: those report.yaml names, or
+// those that ship with the tool, each read on first use and once per build.
+import { createDiagnostic } from '../diagnostics/create.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ReportConfig } from '../load/config.js';
+import { joinPath, type InputFiles } from '../load/files.js';
+import type { RenderOptions } from './index.js';
+import { openFonts, type PdfFonts } from './pdf/fonts.js';
+
+export interface Bundled {
+  fonts(): { readonly body: Uint8Array; readonly heading: Uint8Array };
+  htmlTemplate(): string;
+}
+
+/**
+ * The fonts and HTML template report.yaml names, or the bundled ones; each read on first
+ * use, once per build. Missing files named in report.yaml are diagnostics.
+ */
+export function assets(config: ReportConfig, dir: string, files: InputFiles, bundled: Bundled, date: Date): { options: RenderOptions; problems: Diagnostic[] } {
+  const problems: Diagnostic[] = [];
+  const named = (path: string | undefined, key: readonly string[]): Uint8Array | undefined => {
+    if (!path) return undefined;
+    const file = joinPath(dir, path);
+    const bytes = files.read(file);
+    if (!bytes) problems.push(createDiagnostic('config/file', { file: joinPath(dir, 'report.yaml'), line: 0, column: 0, path: key, message: `${file} (${key.join('.')} in report.yaml) does not exist or cannot be read` }));
+    return bytes;
+  };
+  const body = named(config.fonts.body, ['fonts', 'body']);
+  const heading = named(config.fonts.heading, ['fonts', 'heading']);
+  const template = named(config.htmlTemplate, ['html_template']);
+  let fonts: PdfFonts | undefined;
+  const options: RenderOptions = {
+    date,
+    pdfFonts: () => {
+      if (fonts) return fonts;
+      const fallback = body && heading ? undefined : bundled.fonts();
+      const bodyBytes = body ?? fallback!.body;
+      fonts = openFonts(bodyBytes, heading ?? (body ? bodyBytes : fallback!.heading));
+      return fonts;
+    },
+    htmlTemplate: () => (template ? new TextDecoder().decode(template) : bundled.htmlTemplate()),
+  };
+  return { options, problems };
+}
