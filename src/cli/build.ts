@@ -78,7 +78,13 @@ export function buildCommand(program: Command): void {
       process.exitCode = result.checked.configFailed ? 2 : 1;
       return;
     }
-    const written = writeOutputs(flags.out ?? result.outputDir!, result.outputs);
+    const outDir = flags.out ?? result.outputDir!;
+    let written: string[];
+    try {
+      written = writeOutputs(outDir, result.outputs);
+    } catch (cause) {
+      throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}; the previous outputs are as they were`, { cause });
+    }
     if (!flags.quiet) process.stderr.write(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${flags.out ?? result.outputDir}\n`);
   });
 }

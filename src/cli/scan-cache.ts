@@ -6,10 +6,49 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ScanResult, Scanner } from '../validate/scan.js';
+import type { ScannedFile, ScanResult, Scanner } from '../validate/scan.js';
 
 
-type StoredResult = Omit<ScanResult, 'sources'> & { readonly sources: [string, string][] };
+/** A plain submission's summary as a row: file, sha256, id, year, format, name, group, 上年结转, 结转下年度 by column. */
+type Row = [string, string, string, unknown, unknown, string, string | null, number[], number[]];
+
+interface StoredResult {
+  readonly columns: readonly string[];
+  /** Plain submissions as rows; anything else (a consolidated input, a file with errors) as it is. */
+  readonly files: readonly (Row | ScannedFile)[];
+  readonly diagnostics: ScanResult['diagnostics'];
+  readonly sources: [string, string][];
+  readonly sums?: ScanResult['sums'];
+}
+
+const sameKeys = (record: Readonly<Record<string, number>> | undefined, columns: readonly string[]): boolean =>
+  record !== undefined && Object.keys(record).length === columns.length && columns.every((c) => c in record);
+
+/** Most files are plain submissions: kept as rows, the cache reads back in half the time. */
+function store(result: ScanResult): StoredResult {
+  const columns = Object.keys(result.files.find((f) => f.carriedOver)?.carriedOver ?? {});
+  const files = result.files.map((f): Row | ScannedFile => {
+    const unit = f.units[0];
+    const plain =
+      !f.consolidated && !f.failed && f.id !== undefined && f.units.length === 1 && unit.id === f.id && unit.sha256 === f.sha256 &&
+      f.covers.length === 1 && sameKeys(f.carriedOver, columns) && sameKeys(unit.carried_forward, columns);
+    if (!plain) return f;
+    return [f.file, f.sha256, f.id!, f.year, f.format, unit.name, unit.group ?? null, columns.map((c) => f.carriedOver![c]), columns.map((c) => unit.carried_forward![c])];
+  });
+  return { columns, files, diagnostics: result.diagnostics, sources: [...result.sources], ...(result.sums ? { sums: result.sums } : {}) };
+}
+
+function restore(stored: StoredResult): ScanResult {
+  const { columns } = stored;
+  const byColumn = (values: number[]) => Object.fromEntries(columns.map((c, i) => [c, values[i]]));
+  const files = stored.files.map((entry): ScannedFile => {
+    if (!Array.isArray(entry)) return entry;
+    const [file, sha256, id, year, format, name, group, over, forward] = entry;
+    const unit = { id, name, ...(group === null ? {} : { group }), sha256, carried_forward: byColumn(forward) };
+    return { file, sha256, id, year, format, covers: [{ id, path: ['id'] }], carriedOver: byColumn(over), units: [unit], consolidated: false, failed: false };
+  });
+  return { files, diagnostics: stored.diagnostics, sources: new Map(stored.sources), ...(stored.sums ? { sums: stored.sums } : {}) };
+}
 
 /** index.json: the key, and for each block a hash of its files' paths, sizes and times. */
 interface CacheIndex {
@@ -50,11 +89,19 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
+/**
+ * The cache only saves time: where it cannot be written (a read-only or blocked output
+ * folder), the build goes on without it, and the write of the outputs reports the folder.
+ */
 function writeAtomically(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } catch {
+    return;
+  }
 }
 
 /**
@@ -80,13 +127,13 @@ export function cachedScanner(inner: Scanner, cacheDir: string, blockSize = 400)
     for (const b of members.keys()) {
       if (known[b] !== stamps.get(b)) continue;
       const stored = readJson<StoredResult>(join(cacheDir, `block-${b}.json`));
-      if (stored) results.set(b, { ...stored, sources: new Map(stored.sources) });
+      if (stored) results.set(b, restore(stored));
     }
     const stale = [...members.keys()].filter((b) => !results.has(b));
     const fresh = await inner({ ...job, chunks: stale.map((b) => members.get(b)!) }, onProgress);
     stale.forEach((b, i) => {
       results.set(b, fresh[i]);
-      writeAtomically(join(cacheDir, `block-${b}.json`), JSON.stringify({ ...fresh[i], sources: [...fresh[i].sources] }));
+      writeAtomically(join(cacheDir, `block-${b}.json`), JSON.stringify(store(fresh[i])));
     });
     writeAtomically(indexFile, JSON.stringify({ key, blocks: Object.fromEntries(stamps) } satisfies CacheIndex));
     return [...results.keys()].sort((a, b) => a - b).map((b) => results.get(b)!);

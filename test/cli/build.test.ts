@@ -49,4 +49,13 @@ describe('report build', () => {
     expect(result.stdout).toContain('no problems');
     expect(result.status).toBe(0);
   });
+
+  it('exits 2 with a one-line message when the output folder cannot be written', () => {
+    const project = copyProject();
+    writeFileSync(join(project, 'blocked'), 'a file where the output folder should be');
+    const result = runReport(['build', project, '--formats', 'md', '--out', join(project, 'blocked')], '.');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^report: cannot write the outputs to .*blocked/m);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
 });
