@@ -2,20 +2,13 @@
 // byte-identical for the same inputs, narrative errors located, per-agency reports.
 import { describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/build.js';
-import { edit, fixture } from './helpers/submissions.js';
+import { reportYaml as reportYamlFor } from './helpers/project.js';
+import { edit, fixture, policeSubmission } from './helpers/submissions.js';
 import { memoryFiles } from './helpers/memory-files.js';
 
 const finance = fixture('submissions/valid-gb2021.yaml');
-const police = edit(edit(finance, 'id: finance', 'id: police'), 'name: 示例市财政局', 'name: 示例市公安局');
-const reportYaml = `title: 示例市2023年政府信息公开工作年度报告
-region: 示例市
-year: 2023
-format: gb2021
-compiled_by: 示例市人民政府办公厅
-groups: [市级部门]
-narrative: {overview: narrative/overview.md}
-output: {dir: dist, formats: [md, json]}
-`;
+const police = policeSubmission();
+const reportYaml = reportYamlFor('gb2021', 2023, 'groups: [市级部门]\nnarrative: {overview: narrative/overview.md}\noutput: {dir: dist, formats: [md, json]}\n');
 const overview = '全市共新收申请{{requests.received.total}}件，予以公开{{requests.results.granted.total}}件。\n';
 
 const options: BuildOptions = {

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import { joinPath, type InputFiles } from '../load/files.js';
+import { byCodeUnit } from '../order.js';
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const diskFiles: InputFiles = {
   glob(dir, patterns) {

@@ -3,6 +3,7 @@
 import type { FormatCells } from '../formats/cells.js';
 import { valueAt } from '../formats/figures.js';
 import type { FormatDescription } from '../formats/types.js';
+import { byCodeUnit } from '../order.js';
 import { completeFigures } from './complete.js';
 import { GroupedSums, type Totals } from './sums.js';
 
@@ -31,8 +32,6 @@ export interface Consolidation {
   readonly groups: readonly GroupTotals[];
   readonly units: readonly UnitEntry[];
 }
-
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The units a submission stands for: itself, or the units of a consolidated report. */
 export function unitsOf(input: ConsolidationInput, model: FormatCells): UnitEntry[] {

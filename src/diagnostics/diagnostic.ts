@@ -1,4 +1,5 @@
 // The Diagnostic record: one problem, where it is, and what was expected.
+import { byCodeUnit } from '../order.js';
 import type { Code } from './catalog.js';
 
 export type Severity = 'error' | 'warning';
@@ -26,11 +27,7 @@ export interface Diagnostic {
 
 /** Code-unit order (never localeCompare): file, line, column, code. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.code, b.code) || cmp(a.message, b.message);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.code, b.code) || byCodeUnit(a.message, b.message);
 }
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {

@@ -6,6 +6,7 @@ import { readConfig, type ReportConfig } from '../load/config.js';
 import { joinPath, type InputFiles } from '../load/files.js';
 import { locatable, positionOf, type Locatable } from '../load/position.js';
 import { readRoster } from '../load/roster.js';
+import { byCodeUnit } from '../order.js';
 import { loadSource, type SourceFile } from '../load/source.js';
 import type { RosterEntry } from './rules/types.js';
 import { createSubmissionValidator, validateProject, type CheckedSubmission } from './run.js';
@@ -116,7 +117,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   const scanner = scannerFor(options, config, files);
   const progress = options.onProgress && ((done: number) => options.onProgress!(done, paths.length));
   const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), formatId: config.format.id, sum: options.sum ?? false }, progress));
-  const scanned = [...scan.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const scanned = [...scan.files].sort((a, b) => byCodeUnit(a.file, b.file));
   for (const [file, text] of scan.sources) sources.set(file, text);
   const projectDiagnostics = validateProject({
     config: { year: config.year, format: config.format.id },

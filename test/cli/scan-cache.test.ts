@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cachedScanner } from '../../src/cli/scan-cache.js';
 import { diskFiles } from '../../src/cli/files.js';
 import { chunksOf, inProcessScanner, mergeScans, type ScanJob, type Scanner } from '../../src/validate/scan.js';
+import { byCodeUnit } from '../../src/order.js';
 import { edit, fixture } from '../helpers/submissions.js';
 
 const base = fixture('submissions/valid-gb2021.yaml');
@@ -31,7 +32,7 @@ function counting(inner: Scanner): { scanner: Scanner; scanned: () => number } {
 const job = (paths: string[]): ScanJob => ({ chunks: chunksOf(paths, 7), formatId: 'gb2021', sum: true });
 const comparable = async (scanner: Scanner, paths: string[]) => {
   const merged = mergeScans(await scanner(job(paths)));
-  return { files: [...merged.files].sort((a, b) => (a.file < b.file ? -1 : 1)), diagnostics: merged.diagnostics, sums: merged.sums };
+  return { files: [...merged.files].sort((a, b) => byCodeUnit(a.file, b.file)), diagnostics: merged.diagnostics, sums: merged.sums };
 };
 
 describe('build cache', () => {

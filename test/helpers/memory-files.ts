@@ -1,6 +1,7 @@
 // An in-memory InputFiles for project tests.
 import type { InputFiles } from '../../src/load/files.js';
 import { joinPath } from '../../src/load/files.js';
+import { byCodeUnit } from '../../src/order.js';
 
 export function memoryFiles(files: Readonly<Record<string, string | Uint8Array>>): InputFiles {
   const encoded = new Map(Object.entries(files).map(([p, t]) => [p, typeof t === 'string' ? new TextEncoder().encode(t) : t]));
@@ -10,7 +11,7 @@ export function memoryFiles(files: Readonly<Record<string, string | Uint8Array>>
       return [...encoded.keys()]
         .filter((p) => regexes.some((r) => r.test(p.slice(dir === '.' ? 0 : dir.length + 1))) && (dir === '.' || p.startsWith(dir + '/')))
         .map((p) => joinPath(dir === '.' ? '' : '', p))
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        .sort(byCodeUnit);
     },
     read: (path) => encoded.get(path),
   };

@@ -24,5 +24,9 @@ export function check(text: string | Uint8Array, file = 'sub.yaml'): Diagnostic[
   return [...validate(loaded.source).diagnostics];
 }
 
+/** The gb2021 fixture as a second agency (示例市公安局, id police). */
+export const policeSubmission = (): string =>
+  edit(edit(fixture('submissions/valid-gb2021.yaml'), 'id: finance', 'id: police'), 'name: 示例市财政局', 'name: 示例市公安局');
+
 /** The parts of a diagnostic a rule test pins: code, key path, line and column. */
 export const located = (d: Diagnostic) => ({ code: d.code, path: d.path.join('.'), line: d.line, column: d.column });

@@ -2,19 +2,13 @@
 // units) and the roster.
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/validate/check.js';
-import { edit, fixture, located } from '../helpers/submissions.js';
+import { reportYaml as reportYamlFor } from '../helpers/project.js';
+import { edit, fixture, located, policeSubmission } from '../helpers/submissions.js';
 import { memoryFiles } from '../helpers/memory-files.js';
 
 const finance = fixture('submissions/valid-gb2021.yaml');
-const police = edit(edit(finance, 'id: finance', 'id: police'), 'name: 示例市财政局', 'name: 示例市公安局');
-
-const reportYaml = `title: 示例市2023年政府信息公开工作年度报告
-region: 示例市
-year: 2023
-format: gb2021
-compiled_by: 示例市人民政府办公厅
-roster: roster.yaml
-`;
+const police = policeSubmission();
+const reportYaml = reportYamlFor('gb2021', 2023, 'roster: roster.yaml\n');
 const roster = `agencies:
   - {id: finance, name: 示例市财政局}
   - {id: police, name: 示例市公安局}
