@@ -7,7 +7,7 @@ import type { FormatCells } from './formats/cells.js';
 import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from './load/config.js';
 import type { InputFiles } from './load/files.js';
 import { positionOf } from './load/position.js';
-import { loadSource, type SourceFile } from './load/source.js';
+import { readSource, type SourceFile } from './load/source.js';
 import type { NarrativeSource } from './narrative/render.js';
 import { renderAll, type RenderOptions } from './render/index.js';
 import type { ScannedFile } from './validate/scan.js';
@@ -40,7 +40,7 @@ export async function renderAgencies(
   const diagnostics: Diagnostic[] = [];
   for (const entry of scanned) {
     if (entry.consolidated) continue; // a consolidated input has its own report already
-    const loaded = loadSource(entry.file, files.read(entry.file) ?? new Uint8Array());
+    const loaded = readSource(files, entry.file);
     if (!loaded.ok) {
       diagnostics.push(...loaded.diagnostics);
       continue;

@@ -1,7 +1,7 @@
 // One submission's figures with every total filled in: counts as integers, amounts as
 // exact decimals, in an array by cell index.
 import type { FormatCells } from '../formats/cells.js';
-import { figuresOf, valueAt } from '../formats/figures.js';
+import { figuresOf, valueAt, type Figures } from '../formats/figures.js';
 import { toAmount, type Amount } from '../numbers/decimal.js';
 
 export type FigureValue = number | Amount;
@@ -12,8 +12,8 @@ export type FigureMap = ReadonlyMap<string, FigureValue>;
 /** By cell index; undefined where an optional figure was not given. */
 export type FigureArray = readonly (FigureValue | undefined)[];
 
-export function completeFigures(value: unknown, model: FormatCells): FigureArray {
-  const figures = figuresOf(value, model);
+/** `figures`: the counts already completed for validation, when at hand. */
+export function completeFigures(value: unknown, model: FormatCells, figures: Figures = figuresOf(value, model)): FigureArray {
   return model.cells.map((cell) => {
     if (cell.type === 'wan' || cell.type === 'yuan') {
       const given = valueAt(value, cell.path);

@@ -1,7 +1,7 @@
 // The consolidated figures the general office publishes: the whole, each subtotal group
 // in report.yaml's order, and the list of units summed.
 import type { FormatCells } from '../formats/cells.js';
-import { valueAt } from '../formats/figures.js';
+import { valueAt, type Figures } from '../formats/figures.js';
 import type { FormatDescription } from '../formats/types.js';
 import { byCodeUnit } from '../order.js';
 import { completeFigures } from './complete.js';
@@ -53,10 +53,10 @@ function coverageOf(value: Readonly<Record<string, unknown>>): ReadonlyMap<strin
 }
 
 /** Adds one validated submission to running sums; returns the units it stands for. */
-export function addSubmission(sums: GroupedSums, input: ConsolidationInput, model: FormatCells): UnitEntry[] {
+export function addSubmission(sums: GroupedSums, input: ConsolidationInput, model: FormatCells, figures?: Figures): UnitEntry[] {
   const units = unitsOf(input, model);
   const group = typeof input.value.group === 'string' ? input.value.group : undefined;
-  sums.add(group, completeFigures(input.value, model), units.length, model, coverageOf(input.value));
+  sums.add(group, completeFigures(input.value, model, figures), units.length, model, coverageOf(input.value));
   return units;
 }
 

@@ -5,6 +5,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node }
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeSource } from './decode.js';
+import type { InputFiles } from './files.js';
 import { fastParse } from './fast-yaml.js';
 
 export interface SourceFile {
@@ -26,6 +27,15 @@ const maxAliasCount = 100;
 const yamlCodes: Record<string, Parameters<typeof createDiagnostic>[0]> = {
   DUPLICATE_KEY: 'load/duplicate-key',
 };
+
+/** Reads `path` through `files` and loads it; a file that cannot be read is a diagnostic. */
+export function readSource(files: InputFiles, path: string): Loaded {
+  const bytes = files.read(path);
+  if (bytes === undefined) {
+    return { ok: false, diagnostics: [createDiagnostic('load/unreadable', { file: path, line: 0, column: 0, message: 'the file does not exist or cannot be read' })] };
+  }
+  return loadSource(path, bytes);
+}
 
 export function loadSource(file: string, bytes: Uint8Array): Loaded {
   const decoded = decodeSource(file, bytes);

@@ -12,11 +12,6 @@ export function formatAmount(value: Amount, places: number): string {
   return value.toDecimalPlaces(places).toFixed();
 }
 
-/** An amount with exactly `places` decimals (25.10), for table columns. */
-export function formatAmountFixed(value: Amount, places: number): string {
-  return value.toFixed(places);
-}
-
 /**
  * The change from last year, worded as Chinese reports do: 比上年增加5.2% / 减少3.1% /
  * 持平. The percentage keeps one decimal, rounded half up, with a trailing .0 dropped

@@ -7,7 +7,7 @@ import { joinPath, type InputFiles } from '../load/files.js';
 import { locatable, positionOf, type Locatable } from '../load/position.js';
 import { readRoster } from '../load/roster.js';
 import { byCodeUnit } from '../order.js';
-import { loadSource, type SourceFile } from '../load/source.js';
+import { readSource, type SourceFile } from '../load/source.js';
 import type { RosterEntry } from './rules/types.js';
 import { createSubmissionValidator, validateProject, type CheckedSubmission } from './run.js';
 import { chunksOf, inProcessScanner, mergeScans, type ScanResult, type Scanner } from './scan.js';
@@ -40,11 +40,7 @@ export interface CheckOptions {
 }
 
 function loadFile(files: InputFiles, path: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
-  const bytes = files.read(path);
-  if (bytes === undefined) {
-    return { diagnostics: [createDiagnostic('load/unreadable', { file: path, line: 0, column: 0, message: 'the file does not exist or cannot be read' })] };
-  }
-  const loaded = loadSource(path, bytes);
+  const loaded = readSource(files, path);
   return loaded.ok ? { source: loaded.source, diagnostics: [] } : { diagnostics: loaded.diagnostics };
 }
 

@@ -4,7 +4,7 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { InternalError } from '../diagnostics/errors.js';
 import { cellsOf, type FormatCells } from '../formats/cells.js';
-import { figuresOf } from '../formats/figures.js';
+import { figuresOf, type Figures } from '../formats/figures.js';
 import { findFormat, formatIds, formats } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
 import { locatable, positionOf, type Locatable } from '../load/position.js';
@@ -19,6 +19,8 @@ export interface CheckedSubmission {
   /** The format it was checked against; undefined when none could be told. */
   readonly format?: FormatDescription;
   readonly diagnostics: readonly Diagnostic[];
+  /** Its counts with totals completed, as the rules saw them (for consolidation). */
+  readonly figures?: Figures;
 }
 
 export type SubmissionValidator = (source: SourceFile, projectFormat?: FormatDescription) => CheckedSubmission;
@@ -56,11 +58,12 @@ export function createSubmissionValidator(): SubmissionValidator {
     const model = models.get(format.id)!;
     const check = schemaCheck(format);
     const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, model, schema: check.schema });
-    const context = { value: source.value, figures: figuresOf(source.value, model), format, model };
+    const figures = figuresOf(source.value, model);
+    const context = { value: source.value, figures, format, model };
     for (const rule of submissionRules) {
       for (const finding of runRule(rule, () => rule.check(context))) diagnostics.push(findingToDiagnostic(rule, locatable(source), finding));
     }
-    return { source, format, diagnostics };
+    return { source, format, diagnostics, figures };
   };
 }
 

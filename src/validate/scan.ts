@@ -4,14 +4,13 @@
 // fits in memory; chunks of files can be scanned in parallel and their results merged.
 import { addSubmission, type UnitEntry } from '../consolidate/consolidate.js';
 import { GroupedSums, type PlainSums } from '../consolidate/sums.js';
-import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { cellsOf, type FormatCells } from '../formats/cells.js';
 import { valueAt } from '../formats/figures.js';
 import { findFormat } from '../formats/index.js';
 import type { KeyPath } from '../formats/cells.js';
 import type { InputFiles } from '../load/files.js';
-import { loadSource } from '../load/source.js';
+import { readSource } from '../load/source.js';
 import { createSubmissionValidator, type SubmissionValidator } from './run.js';
 
 export interface ScannedFile {
@@ -92,12 +91,7 @@ export function scanFiles(request: ScanRequest, files: InputFiles, validate: Sub
   const sources = new Map<string, string>();
   request.paths.forEach((path, index) => {
     if (onProgress && index % 64 === 0) onProgress(index);
-    const bytes = files.read(path);
-    if (bytes === undefined) {
-      diagnostics.push(createDiagnostic('load/unreadable', { file: path, line: 0, column: 0, message: 'the file does not exist or cannot be read' }));
-      return;
-    }
-    const loaded = loadSource(path, bytes);
+    const loaded = readSource(files, path);
     if (!loaded.ok) {
       diagnostics.push(...loaded.diagnostics);
       return;
@@ -110,7 +104,7 @@ export function scanFiles(request: ScanRequest, files: InputFiles, validate: Sub
       sources.set(path, source.text);
     }
     const failed = checked.diagnostics.some((d) => d.severity === 'error');
-    const units = !failed && model && request.sum ? addSubmission(sums, { value: source.value, sha256: source.sha256 }, model) : [];
+    const units = !failed && model && request.sum ? addSubmission(sums, { value: source.value, sha256: source.sha256 }, model, checked.figures) : [];
     scanned.push({ file: path, sha256: source.sha256, ...identity(source.value, model), units, failed });
   });
   onProgress?.(request.paths.length);

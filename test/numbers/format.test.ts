@@ -1,6 +1,6 @@
 // How numbers print: plain integers, exact decimals, changes worded as Chinese reports word them.
 import { describe, expect, it } from 'vitest';
-import { sumAmounts, toAmount, decimalPlaces } from '../../src/numbers/decimal.js';
+import { sumAmounts, toAmount } from '../../src/numbers/decimal.js';
 import { formatAmount, formatChange, formatCount, formatPercent } from '../../src/numbers/format.js';
 
 describe('number formatting', () => {
@@ -23,12 +23,6 @@ describe('number formatting', () => {
   it('adds amounts exactly and prints them without float noise', () => {
     expect(formatAmount(sumAmounts([toAmount(0.1), toAmount(0.2)]), 4)).toBe('0.3');
     expect(formatAmount(toAmount('123456789.1234'), 4)).toBe('123456789.1234');
-  });
-
-  it('counts decimal places of the shortest form', () => {
-    expect(decimalPlaces(25.1)).toBe(1);
-    expect(decimalPlaces(1e-7)).toBe(7);
-    expect(decimalPlaces(12)).toBe(0);
   });
 
   it('rounds shares half up to one place', () => {
