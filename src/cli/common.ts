@@ -1,6 +1,6 @@
 // What every command shares: the common flags, choosing and running a reporter, the
 // exit status.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { reporters } from '../diagnostics/reporters/index.js';
@@ -20,7 +20,7 @@ export function addCommonOptions(command: Command): Command {
   return command
     .option('--strict', 'warnings fail the run too')
     .option('--allow-missing', 'an agency on the roster that sent nothing is a warning, not an error')
-    .option('--reporter <name>', 'pretty | json | github', 'pretty')
+    .addOption(new Option('--reporter <name>', 'how diagnostics are printed').choices(Object.keys(reporters)).default('pretty'))
     .option('--quiet', 'print only what fails the run; no summary, no progress')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .option('--debug', 'print stack traces of internal errors');
