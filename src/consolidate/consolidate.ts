@@ -1,7 +1,7 @@
 // The consolidated figures the general office publishes: the whole, each subtotal group
 // in report.yaml's order, and the list of units summed.
 import type { FormatCells } from '../formats/cells.js';
-import { valueAt, type Figures } from '../formats/figures.js';
+import { countsByColumn, type Figures } from '../formats/figures.js';
 import type { FormatDescription } from '../formats/types.js';
 import { byCodeUnit } from '../order.js';
 import { completeFigures } from './complete.js';
@@ -37,11 +37,7 @@ export interface Consolidation {
 export function unitsOf(input: ConsolidationInput, model: FormatCells): UnitEntry[] {
   const v = input.value;
   if (Array.isArray(v.units)) return v.units as UnitEntry[];
-  const carried: Record<string, number> = {};
-  for (const column of model.requestColumns) {
-    const n = valueAt(v, ['requests', 'carried_forward', ...column.path]);
-    if (typeof n === 'number') carried[column.path.join('.')] = n;
-  }
+  const carried = countsByColumn(v, ['carried_forward'], model);
   return [{ id: String(v.id), name: String(v.name), ...(typeof v.group === 'string' ? { group: v.group } : {}), sha256: input.sha256, carried_forward: carried }];
 }
 

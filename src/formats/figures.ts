@@ -10,6 +10,16 @@ export function valueAt(value: unknown, path: KeyPath): unknown {
   return node;
 }
 
+/** A part 三 row's given counts by applicant column key (individual, …, total where given). */
+export function countsByColumn(value: unknown, row: KeyPath, model: FormatCells): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const column of model.requestColumns) {
+    const n = valueAt(value, ['requests', ...row, ...column.path]);
+    if (typeof n === 'number') counts[column.path.join('.')] = n;
+  }
+  return counts;
+}
+
 export interface Figures {
   /** The count at `path` (undefined where a needed cell is missing or not a number). */
   (path: KeyPath): number | undefined;

@@ -19,6 +19,8 @@ export interface CheckedSubmission {
   /** The format it was checked against; undefined when none could be told. */
   readonly format?: FormatDescription;
   readonly diagnostics: readonly Diagnostic[];
+  /** The cells of that format, shared by every submission checked. */
+  readonly model?: FormatCells;
   /** Its counts with totals completed, as the rules saw them (for consolidation). */
   readonly figures?: Figures;
 }
@@ -63,7 +65,7 @@ export function createSubmissionValidator(): SubmissionValidator {
     for (const rule of submissionRules) {
       for (const finding of runRule(rule, () => rule.check(context))) diagnostics.push(findingToDiagnostic(rule, locatable(source), finding));
     }
-    return { source, format, diagnostics, figures };
+    return { source, format, model, diagnostics, figures };
   };
 }
 

@@ -5,8 +5,8 @@
 import { addSubmission, type UnitEntry } from '../consolidate/consolidate.js';
 import { GroupedSums, type PlainSums } from '../consolidate/sums.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { cellsOf, type FormatCells } from '../formats/cells.js';
-import { valueAt } from '../formats/figures.js';
+import type { FormatCells } from '../formats/cells.js';
+import { countsByColumn } from '../formats/figures.js';
 import { findFormat } from '../formats/index.js';
 import type { KeyPath } from '../formats/cells.js';
 import type { InputFiles } from '../load/files.js';
@@ -69,22 +69,13 @@ function identity(value: Readonly<Record<string, unknown>>, model: FormatCells |
     ...(id === undefined ? [] : [{ id, path: ['id'] }]),
     ...(units ?? []).flatMap((u, i) => (typeof u?.id === 'string' ? [{ id: u.id, path: ['units', String(i), 'id'] }] : [])),
   ];
-  let carriedOver: Record<string, number> | undefined;
-  if (!units && model) {
-    carriedOver = {};
-    for (const column of model.requestColumns) {
-      const n = valueAt(value, ['requests', 'carried_over', ...column.path]);
-      if (typeof n === 'number') carriedOver[column.path.join('.')] = n;
-    }
-  }
+  const carriedOver = !units && model ? countsByColumn(value, ['carried_over'], model) : undefined;
   return { id, year: value.year, format: value.format, covers, carriedOver, consolidated: units !== undefined };
 }
 
 /** Scans files in this thread. */
 export function scanFiles(request: ScanRequest, files: InputFiles, validate: SubmissionValidator = createSubmissionValidator(), onProgress?: (done: number) => void): ScanResult {
   const projectFormat = request.formatId === undefined ? undefined : findFormat(request.formatId);
-  const models = new Map<string, FormatCells>();
-  const modelOf = (id: string): FormatCells => models.get(id) ?? models.set(id, cellsOf(findFormat(id)!)).get(id)!;
   const sums = new GroupedSums();
   const scanned: ScannedFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -98,7 +89,7 @@ export function scanFiles(request: ScanRequest, files: InputFiles, validate: Sub
     }
     const { source } = loaded;
     const checked = validate(source, projectFormat);
-    const model = checked.format && modelOf(checked.format.id);
+    const { model } = checked;
     if (checked.diagnostics.length > 0) {
       diagnostics.push(...checked.diagnostics);
       sources.set(path, source.text);

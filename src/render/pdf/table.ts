@@ -9,6 +9,8 @@ type Doc = InstanceType<typeof PDFDocument>;
 
 const padding = { x: 3, y: 2.5 };
 
+const sum = (list: readonly number[]): number => list.reduce((a, b) => a + b, 0);
+
 interface Placed {
   readonly cell: GridCell;
   readonly row: number;
@@ -54,7 +56,7 @@ function columnWidths(doc: Doc, grid: Grid, placed: readonly Placed[], figure: R
   const valueWidth = Math.max(2.6 * em, ...desired.filter((_, c) => isValue[c]));
   const flexible = desired.map((d, c) => (isValue[c] ? 0 : Math.max(d, 2 * em)));
   const room = Math.max(total - valueWidth * valueColumns, 0);
-  const want = flexible.reduce((a, b) => a + b, 0);
+  const want = sum(flexible);
   if (want === 0) return isValue.map(() => total / grid.width);
   if (want <= room) {
     // Spare width goes to the value columns, so figures breathe.
@@ -71,13 +73,13 @@ function rowHeights(doc: Doc, grid: Grid, placed: readonly Placed[], widths: rea
   const line = doc.currentLineHeight(true);
   const heights = grid.rows.map(() => line + 2 * padding.y);
   const need = (p: Placed): number => {
-    const width = widths.slice(p.column, p.column + p.cell.colspan).reduce((a, b) => a + b, 0) - 2 * padding.x;
+    const width = sum(widths.slice(p.column, p.column + p.cell.colspan)) - 2 * padding.x;
     return doc.heightOfString(textOf(p.cell, figure) || ' ', { width }) + 2 * padding.y;
   };
   for (const p of placed) if (p.cell.rowspan === 1) heights[p.row] = Math.max(heights[p.row], need(p));
   for (const p of placed) {
     if (p.cell.rowspan === 1) continue;
-    const spanned = heights.slice(p.row, p.row + p.cell.rowspan).reduce((a, b) => a + b, 0);
+    const spanned = sum(heights.slice(p.row, p.row + p.cell.rowspan));
     const missing = need(p) - spanned;
     if (missing > 0) heights[p.row + p.cell.rowspan - 1] += missing;
   }
@@ -114,7 +116,7 @@ function paginate(blocks: readonly [number, number][], heights: readonly number[
   const pages: [number, number][] = [];
   let room = firstRoom - headHeight;
   for (const [from, to] of blocks) {
-    const h = heights.slice(from, to).reduce((a, b) => a + b, 0);
+    const h = sum(heights.slice(from, to));
     if (pages.length === 0 || h > room) {
       if (pages.length > 0) room = pageRoom - headHeight;
       pages.push([from, to]);
@@ -140,8 +142,6 @@ export interface TableLayout {
   readonly leadHeight: number;
 }
 
-const sum = (list: readonly number[]): number => list.reduce((a, b) => a + b, 0);
-
 export function measureTable(doc: Doc, grid: Grid, figure: ReportDocument['figure'], fonts: TableFonts, size: number): TableLayout {
   doc.font(fonts.body).fontSize(size);
   const placed = placements(expandGrid(grid));
@@ -154,7 +154,7 @@ export function measureTable(doc: Doc, grid: Grid, figure: ReportDocument['figur
 }
 
 export function drawTable(doc: Doc, layout: TableLayout, figure: ReportDocument['figure'], fonts: TableFonts, size: number): void {
-  const { grid, placed, widths, heights, headRows, blocks } = layout;
+  const { placed, widths, heights, headRows, blocks } = layout;
   doc.font(fonts.body).fontSize(size);
   const left = doc.page.margins.left;
   const xs = widths.map((_, i) => left + sum(widths.slice(0, i)));
@@ -168,15 +168,15 @@ export function drawTable(doc: Doc, layout: TableLayout, figure: ReportDocument[
     if (index > 0) doc.addPage();
     let y = doc.y;
     const drawRange = (start: number, end: number): void => {
-      const top = (row: number): number => y + heights.slice(start, row).reduce((a, b) => a + b, 0);
+      const top = (row: number): number => y + sum(heights.slice(start, row));
       for (const p of placed) {
         const first = Math.max(p.row, start);
         const last = Math.min(p.row + p.cell.rowspan, end);
         if (first >= last) continue;
         const x = xs[p.column];
-        const w = widths.slice(p.column, p.column + p.cell.colspan).reduce((a, b) => a + b, 0);
+        const w = sum(widths.slice(p.column, p.column + p.cell.colspan));
         const cellTop = top(first);
-        const h = heights.slice(first, last).reduce((a, b) => a + b, 0);
+        const h = sum(heights.slice(first, last));
         doc.lineWidth(0.6).rect(x, cellTop, w, h).stroke();
         const text = textOf(p.cell, figure);
         if (!text) continue;
