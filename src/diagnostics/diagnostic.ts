@@ -4,10 +4,21 @@ import type { Code } from './catalog.js';
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * Where a value was read when the input is not a text file with lines: a workbook cell,
+ * a cell of a table in a published HTML/DOCX report, or a spot on a PDF page. A position
+ * is data; printing it is the reporter's job (as vfile's messages do).
+ */
+export type Place =
+  | { readonly kind: 'cell'; readonly sheet: string; readonly cell: string }
+  | { readonly kind: 'table'; readonly table: number; readonly row: number; readonly column: number }
+  | { readonly kind: 'page'; readonly page: number; readonly x: number; readonly y: number };
+
 export interface Related {
   readonly path: readonly string[];
   readonly line: number;
   readonly column: number;
+  readonly place?: Place;
   readonly label: string;
   readonly value: string;
 }
@@ -20,6 +31,8 @@ export interface Diagnostic {
   /** 1-based; 0 when the problem concerns a whole file that has no lines. */
   readonly line: number;
   readonly column: number;
+  /** Set when the file is a workbook or a published document (line and column are then 0). */
+  readonly place?: Place;
   readonly path: readonly string[];
   readonly hint?: string;
   readonly related?: readonly Related[];

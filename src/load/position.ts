@@ -2,9 +2,13 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { SourceFile } from './source.js';
 
+import type { Place } from '../diagnostics/diagnostic.js';
+
+/** A line and column in a text file, or (line and column 0) a place in a workbook or document. */
 export interface Position {
   readonly line: number;
   readonly column: number;
+  readonly place?: Place;
 }
 
 /**

@@ -28,9 +28,9 @@ export interface CheckedSubmission {
 export type SubmissionValidator = (source: SourceFile, projectFormat?: FormatDescription) => CheckedSubmission;
 
 export function findingToDiagnostic(rule: Rule, target: Locatable, finding: RuleFinding): Diagnostic {
-  const { line, column } = target.locate(finding.path, finding.at);
+  const { line, column, place } = target.locate(finding.path, finding.at);
   const related = finding.related?.map((r) => ({ ...r, ...target.locate(r.path) }));
-  return createDiagnostic(rule.code, { file: target.file, line, column, path: finding.path, message: finding.message, hint: finding.hint, related });
+  return createDiagnostic(rule.code, { file: target.file, line, column, place, path: finding.path, message: finding.message, hint: finding.hint, related });
 }
 
 function runRule<T>(rule: Rule, run: () => T): T {
