@@ -6,9 +6,9 @@ import { diskFiles } from './files.js';
 
 const validate = createSubmissionValidator();
 
-parentPort!.on('message', ({ chunk, request }: { chunk: number; request: ScanRequest }) => {
+parentPort!.on('message', async ({ chunk, request }: { chunk: number; request: ScanRequest }) => {
   try {
-    parentPort!.postMessage({ chunk, result: scanFiles(request, diskFiles, validate) });
+    parentPort!.postMessage({ chunk, result: await scanFiles(request, diskFiles, validate) });
   } catch (error) {
     parentPort!.postMessage({ chunk, error: String((error as Error)?.stack ?? error) });
   }

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileSchema, createAjv } from '../validate/ajv.js';
 import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
 import type { SourceFile } from './source.js';
+import { yamlDocument } from '../read/yaml.js';
 
 export const outputFormats = ['md', 'html', 'pdf', 'json'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -82,7 +83,7 @@ export type ConfigResult = { readonly config?: ReportConfig; readonly diagnostic
 /** `defaultId` names the report when report.yaml gives no id (the project folder's name). */
 export function readConfig(source: SourceFile, defaultId: string): ConfigResult {
   const check = compileSchema(createAjv(), configSchema);
-  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, schema: check.schema });
+  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source: yamlDocument(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
   const submissions = v.submissions ?? 'submissions/**/*.yaml';

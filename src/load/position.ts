@@ -43,6 +43,8 @@ export function positionOf(source: SourceFile, path: readonly string[], at: 'val
 export interface Locatable {
   readonly file: string;
   locate(path: readonly string[], at?: 'value' | 'key'): Position;
+  /** Reads what `locate` needs, for a file read again only when a diagnostic points into it. */
+  ready?(): Promise<void>;
 }
 
 export function locatable(source: SourceFile): Locatable {

@@ -4,6 +4,7 @@ import { compileSchema, createAjv } from '../validate/ajv.js';
 import type { RosterEntry } from '../validate/rules/types.js';
 import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
 import type { SourceFile } from './source.js';
+import { yamlDocument } from '../read/yaml.js';
 
 const rosterSchema = {
   type: 'object',
@@ -29,7 +30,7 @@ const rosterSchema = {
 
 export function readRoster(source: SourceFile): { entries?: RosterEntry[]; diagnostics: Diagnostic[] } {
   const check = compileSchema(createAjv(), rosterSchema);
-  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, schema: check.schema });
+  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source: yamlDocument(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const agencies = (source.value.agencies ?? []) as { id: string; name: string }[];
   return { diagnostics, entries: agencies.map((a, i) => ({ id: a.id, name: a.name, path: ['agencies', String(i), 'id'] })) };

@@ -6,8 +6,7 @@ import type { Code } from '../diagnostics/catalog.js';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatCells } from '../formats/cells.js';
-import { positionOf } from '../load/position.js';
-import type { SourceFile } from '../load/source.js';
+import type { ReadDocument } from '../read/types.js';
 import { valueAt } from '../formats/figures.js';
 import { valueTypeWords, type JsonSchema } from './schema.js';
 
@@ -38,7 +37,7 @@ function show(value: unknown): string {
 }
 
 export interface SchemaErrorContext {
-  readonly source: SourceFile;
+  readonly source: ReadDocument;
   readonly model?: FormatCells;
   /** The schema the errors come from, to list the keys a mapping allows. */
   readonly schema: JsonSchema;
@@ -86,8 +85,8 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { source, model, sch
     return label ? `${label} (${p.join('.')})` : `\`${p.join('.')}\``;
   };
   const make = (code: Code, p: readonly string[], at: 'key' | 'value', message: string, hint?: string): Diagnostic => {
-    const { line, column } = positionOf(source, p, at);
-    return createDiagnostic(code, { file: source.file, line, column, path: p, message, hint });
+    const { line, column, place } = source.locate(p, at);
+    return createDiagnostic(code, { file: source.file, line, column, place, path: p, message, hint });
   };
 
   switch (error.keyword) {
