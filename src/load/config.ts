@@ -80,13 +80,16 @@ export const configSchema = {
 export type ConfigResult = { readonly config?: ReportConfig; readonly diagnostics: readonly Diagnostic[] };
 
 
+/** YAML and workbooks; .xls and .et are matched too, so they are named as such rather than passed over. */
+export const defaultSubmissions = 'submissions/**/*.{yaml,yml,xlsx,xls,et}';
+
 /** `defaultId` names the report when report.yaml gives no id (the project folder's name). */
 export function readConfig(source: SourceFile, defaultId: string): ConfigResult {
   const check = compileSchema(createAjv(), configSchema);
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source: yamlDocument(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
-  const submissions = v.submissions ?? 'submissions/**/*.yaml';
+  const submissions = v.submissions ?? defaultSubmissions;
   return {
     diagnostics,
     config: {

@@ -2,10 +2,11 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { InputFiles } from '../load/files.js';
 import type { Reader, ReadResult } from './types.js';
+import { oldSpreadsheetReader, xlsxReader } from './xlsx/index.js';
 import { yamlReader } from './yaml.js';
 
 /** Every reader; the first whose extension matches reads the file, else YAML. */
-export const readers: readonly Reader[] = [yamlReader];
+export const readers: readonly Reader[] = [xlsxReader, oldSpreadsheetReader, yamlReader];
 
 export function readerFor(file: string): Reader {
   const lower = file.toLowerCase();
