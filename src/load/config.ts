@@ -7,7 +7,7 @@ import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
 import type { SourceFile } from './source.js';
 import { yamlDocument } from '../read/yaml.js';
 
-export const outputFormats = ['md', 'html', 'pdf', 'json'] as const;
+export const outputFormats = ['md', 'html', 'pdf', 'json', 'csv', 'xlsx'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
 export const narrativeParts = ['preface', 'overview', 'problems', 'other'] as const;
