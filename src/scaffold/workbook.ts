@@ -106,6 +106,8 @@ export async function scaffoldWorkbook(options: WorkbookScaffoldOptions): Promis
     ['name', options.name],
     ...(options.group === undefined ? [] : [['group', options.group] as [string, unknown]]),
     [generatorField, options.generator],
+    // An agency's own prose travels with its figures (report convert keeps it).
+    ...Object.entries((options.value?.narrative ?? {}) as Record<string, unknown>).map(([part, text]) => [`narrative.${part}`, text] as [string, unknown]),
   ];
   rows.forEach(([key, value], i) => {
     meta.getCell(i + 1, 1).value = key;

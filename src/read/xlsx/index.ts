@@ -63,9 +63,14 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadRes
   if (meta) {
     meta.eachRow((row, r) => {
       const key = readCell(row.getCell(1)).value;
-      if (typeof key !== 'string' || !(metaFields as readonly string[]).includes(key)) return;
       const reading = readCell(row.getCell(2));
-      if (reading.value === null || reading.value === undefined) return;
+      if (typeof key !== 'string' || reading.value === null || reading.value === undefined) return;
+      if (key.startsWith('narrative.')) {
+        setAt(value, ['narrative', key.slice('narrative.'.length)], reading.value);
+        places.set(key, { kind: 'cell', sheet: metaSheet, cell: `B${r}` });
+        return;
+      }
+      if (!(metaFields as readonly string[]).includes(key)) return;
       value[key] = reading.value;
       places.set(key, { kind: 'cell', sheet: metaSheet, cell: `B${r}` });
     });
