@@ -8,7 +8,7 @@ import { partSheets } from '../formats/workbook.js';
 import type { OpenData } from './csv.js';
 import { labelledCells } from './labels.js';
 import { activeGrid, appealsGrid, feesGrid, requestsGrid, type Grid } from './layout.js';
-import { placeGrid, printSetup } from './workbook/sheet.js';
+import { placeGrid, printSetup, stubWidthsOf } from './workbook/sheet.js';
 
 // Amounts have at most 6 places below 1e13: their double prints the same digits.
 const numeric = (value: FigureValue | undefined): number | null => (value === undefined ? null : typeof value === 'number' ? value : Number(value.toFixed()));
@@ -42,8 +42,8 @@ export async function renderXlsx(data: OpenData, title: string): Promise<Uint8Ar
     const sheet = workbook.addWorksheet(name, { views: [{ showGridLines: false }] });
     printSetup(sheet, name === partSheets.active_disclosure ? 0 : grid.rows.findIndex((r) => r.role === 'body'));
     placeGrid(sheet, grid, 1, {
-      stubWidth: name === partSheets.requests ? 16 : name === partSheets.processing_fees ? 36 : 22,
-      valueWidth: name === partSheets.appeals ? 9 : 12,
+      stubWidths: stubWidthsOf(name),
+      valueWidth: name === partSheets.appeals ? 9 : name === partSheets.requests ? 10 : 12,
       value: (cell) => numeric(total.get(pathKey(cell.path!))),
     });
   }

@@ -6,7 +6,7 @@ import { cellsOf, pathKey, type Cell, type FormatCells } from '../formats/cells.
 import type { FormatDescription } from '../formats/types.js';
 import { definedNameOf, generatorField, metaSheet, partSheets } from '../formats/workbook.js';
 import { activeGrid, appealsGrid, feesGrid, requestsGrid, type Grid, type GridCell } from '../render/layout.js';
-import { placeGrid, printSetup } from '../render/workbook/sheet.js';
+import { placeGrid, printSetup, stubWidthsOf } from '../render/workbook/sheet.js';
 import { valueSchemas } from '../validate/schema.js';
 
 export interface WorkbookScaffoldOptions {
@@ -25,7 +25,8 @@ const inputFill = { type: 'pattern' as const, pattern: 'solid' as const, fgColor
 const totalFill = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFEDEDED' } };
 
 function validationOf(cell: Cell, address: string): ExcelJS.DataValidation {
-  const common = { allowBlank: cell.optional, showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: cell.label };
+  // Excel refuses (and offers to repair) an error title longer than 32 characters.
+  const common = { allowBlank: cell.optional, showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: [...cell.label].slice(0, 32).join('') };
   if (cell.type === 'count') return { ...common, type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], error: '请填写不小于0的整数（没有就填0）' };
   if (cell.type === 'signed') return { ...common, type: 'whole', operator: 'between', formulae: [-1e15, 1e15], error: '请填写整数（减少填负数）' };
   const places = Number(valueSchemas[cell.type].decimalPlaces);
@@ -72,10 +73,9 @@ export async function scaffoldWorkbook(options: WorkbookScaffoldOptions): Promis
     const sheet = workbook.addWorksheet(name, { views: [{ showGridLines: false }] });
     const headRows = grid.rows.findIndex((r) => r.role === 'body');
     printSetup(sheet, name === partSheets.active_disclosure ? 0 : headRows);
-    const wide = name === partSheets.requests;
     const { addresses, nextRow } = placeGrid(sheet, grid, 1, {
-      stubWidth: wide ? 16 : name === partSheets.processing_fees ? 36 : 22,
-      valueWidth: name === partSheets.appeals ? 9 : 12,
+      stubWidths: stubWidthsOf(name),
+      valueWidth: name === partSheets.appeals ? 9 : name === partSheets.requests ? 10 : 12,
       value: figureCell(model, options),
       styleValue(target, gridCell) {
         const cell = model.byPath.get(pathKey(gridCell.path!))!;

@@ -4,6 +4,7 @@
 import type { Cell as SheetCell, CellValue, Worksheet } from 'exceljs';
 import { displayWidth } from '../../diagnostics/reporters/width.js';
 import { pathKey } from '../../formats/cells.js';
+import { partSheets } from '../../formats/workbook.js';
 import { expandGrid, type Grid, type GridCell } from '../layout.js';
 
 export interface GridPlacement {
@@ -18,8 +19,8 @@ export interface GridOptions {
   readonly value: (cell: GridCell, addresses: ReadonlyMap<string, string>) => CellValue;
   /** Extra styling of a figure cell (input cells unlocked, validation). */
   readonly styleValue?: (target: SheetCell, cell: GridCell) => void;
-  /** Column widths in characters: stub columns, then figure columns. */
-  readonly stubWidth: number;
+  /** Column widths in characters: each stub column (the last repeated), then figure columns. */
+  readonly stubWidths: readonly number[];
   readonly valueWidth: number;
 }
 
@@ -38,7 +39,12 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-/** Sets up a part's sheet for A4 landscape, one page wide. */
+/** Stub column widths by part: part 三 nests its row labels three deep. */
+export function stubWidthsOf(sheet: string): readonly number[] {
+  return ({ [partSheets.requests]: [12, 14, 34], [partSheets.processing_fees]: [36] } as Record<string, readonly number[]>)[sheet] ?? [22];
+}
+
+/** Sets up a part's sheet for A4 landscape, one page per part (the longest, 三, shrinks a little). */
 export function printSetup(sheet: Worksheet, headRows: number): void {
   sheet.pageSetup = {
     ...sheet.pageSetup,
@@ -46,7 +52,7 @@ export function printSetup(sheet: Worksheet, headRows: number): void {
     orientation: 'landscape',
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: 1,
     horizontalCentered: true,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     printTitlesRow: `1:${headRows + 1}`,
@@ -64,7 +70,7 @@ export function placeGrid(sheet: Worksheet, grid: Grid, top: number, options: Gr
       if (cell?.kind === 'value' && cell.path && (c === 0 || row[c - 1] !== cell)) addresses.set(pathKey(cell.path), `${columnLetter(c + 1)}${first + r}`);
     }),
   );
-  const widths = Array.from({ length: grid.width }, (_, c) => (c < stubColumns ? options.stubWidth : options.valueWidth));
+  const widths = Array.from({ length: grid.width }, (_, c) => (c < stubColumns ? (options.stubWidths[c] ?? options.stubWidths.at(-1)!) : options.valueWidth));
   widths.forEach((w, c) => (sheet.getColumn(c + 1).width = Math.max(sheet.getColumn(c + 1).width ?? 0, w)));
 
   sheet.mergeCells(top, 1, top, grid.width);
@@ -92,7 +98,8 @@ export function placeGrid(sheet: Worksheet, grid: Grid, top: number, options: Gr
         target.font = cell.kind === 'head' || cell.kind === 'section' || cell.kind === 'corner' ? { ...font, bold: cell.kind !== 'corner' } : font;
         target.alignment = { horizontal: cell.kind === 'stub' ? 'left' : 'center', vertical: 'middle', wrapText: true };
         const width = widths.slice(c, c + cell.colspan).reduce((s, w) => s + w, 0);
-        const needed = Math.ceil(displayWidth(cell.text) / Math.max(1, width - 1) / cell.rowspan);
+        // Widths count characters of the 11-point default font; labels are set in 10 points.
+        const needed = Math.ceil((0.9 * displayWidth(cell.text)) / Math.max(1, width - 1) / cell.rowspan);
         lines.set(excelRow, Math.max(lines.get(excelRow) ?? 1, needed));
       }
       for (let dr = 0; dr < cell.rowspan; dr++) for (let dc = 0; dc < cell.colspan; dc++) sheet.getCell(excelRow + dr, c + dc + 1).border = border;
