@@ -9,6 +9,7 @@ import type { FormatCells } from '../formats/cells.js';
 import { valueAt } from '../formats/figures.js';
 import { valueTypeWords } from '../formats/values.js';
 import type { JsonSchema } from './ajv.js';
+import { invisibleBesideNumber } from './invisible.js';
 
 /** Ajv's instancePath → key path, unescaping JSON Pointer's ~1 and ~0. */
 export function pointerToPath(pointer: string): string[] {
@@ -173,6 +174,16 @@ function typeDiagnostic(
     return make('schema/type', path, 'value', `${name} is blank: expected ${expected}`, cell ? 'write 0 where there is nothing to report; a blank is not 0' : undefined);
   }
   if (typeof data === 'string') {
+    const invisible = invisibleBesideNumber(data);
+    if (invisible) {
+      return make(
+        'schema/invisible-character',
+        path,
+        'value',
+        `${name} is “${data}”, the number ${invisible.number} with ${invisible.what.replace(/ (after|before) [-+\d.]+/g, ' $1 it')}: expected ${expected}`,
+        `remove ${invisible.what}`,
+      );
+    }
     const text = data.trim();
     if (fullWidthDigits.test(text)) {
       return make('schema/type', path, 'value', `${name} is “${data}”, written in full-width digits: expected ${expected}`, `write ${toHalfWidth(text)} in half-width (ASCII) digits`);
