@@ -8,7 +8,7 @@ import { UsageError } from '../diagnostics/errors.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
-import { diskScanner } from './scanner.js';
+import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
 import { writeOutputs } from './write.js';
 
@@ -59,6 +59,8 @@ export function buildCommand(program: Command): void {
   ).action(async (dir: string, flags: BuildFlags) => {
     const formats = parseFormats(flags.formats);
     const progress = progressBar(flags);
+    // Written only once the outputs are: a failed build leaves the cache as it was.
+    let cache: DiskCacheStore | undefined;
     const result = await build(dir, basename(resolve(dir)), diskFiles, {
       strict: flags.strict === true,
       allowMissing: flags.allowMissing === true,
@@ -66,7 +68,7 @@ export function buildCommand(program: Command): void {
       perAgency: flags.perAgency === true,
       date: buildDate(process.env),
       bundled,
-      scanner: (outputDir) => diskScanner(join(flags.out ?? outputDir!, '.report-cache')),
+      scanner: (outputDir) => cachedDiskScanner((cache = diskCacheStore(join(flags.out ?? outputDir!, '.report-cache')))),
       onProgress: progress.update,
     });
     progress.done();
@@ -81,6 +83,7 @@ export function buildCommand(program: Command): void {
     let written: string[];
     try {
       written = writeOutputs(outDir, result.outputs);
+      cache?.commit();
     } catch (cause) {
       throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}; the previous outputs are as they were`, { cause });
     }

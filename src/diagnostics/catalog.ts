@@ -12,6 +12,7 @@ export const catalog = {
   'continuity/carried-over': { severity: 'warning', title: "上年结转 differs from last year's 结转下年度继续办理" },
   'load/alias': { severity: 'error', title: 'too many YAML aliases (a resource-exhaustion guard)' },
   'load/binary': { severity: 'error', title: 'the file is binary, not YAML text' },
+  'load/changed': { severity: 'error', title: 'a file changed while the report was being built' },
   'load/duplicate-key': { severity: 'error', title: 'the same key twice in one mapping' },
   'load/empty': { severity: 'error', title: 'the file is empty' },
   'load/encoding': { severity: 'error', title: 'the file is not UTF-8' },

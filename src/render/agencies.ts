@@ -2,6 +2,7 @@
 // `narrative:` in it.
 import { composeReport } from './compose.js';
 import { consolidate } from '../consolidate/consolidate.js';
+import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatCells } from '../formats/cells.js';
 import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from '../load/config.js';
@@ -46,6 +47,12 @@ export async function renderAgencies(
       continue;
     }
     const submission = loaded.source;
+    if (submission.sha256 !== entry.sha256) {
+      // The consolidated figures were summed from other bytes: one build, one set of figures.
+      const message = `the file changed while the report was being built (sha256 ${entry.sha256.slice(0, 12)}… when summed, ${submission.sha256.slice(0, 12)}… now)`;
+      diagnostics.push(createDiagnostic('load/changed', { file: entry.file, line: 0, column: 0, message, hint: 'build again once nobody is editing the submissions' }));
+      continue;
+    }
     const value = submission.value;
     const id = String(value.id);
     const name = String(value.name);
