@@ -5,6 +5,7 @@
 import type { Severity } from './diagnostic.js';
 
 export const catalog = {
+  'active/negative-items': { severity: 'warning', title: 'gb2019: 上一年项目数量 + 本年增/减 is below 0' },
   'active/total-published': { severity: 'warning', title: 'gb2019: 对外公开总数量 is smaller than 本年新公开数量' },
   'appeals/total': { severity: 'error', title: 'a given 总计 differs from upheld + corrected + other + pending' },
   'config/file': { severity: 'error', title: 'a file named in report.yaml is missing or unreadable' },
@@ -29,6 +30,7 @@ export const catalog = {
   'roster/unknown': { severity: 'warning', title: 'a submission from an agency not on the roster' },
   'schema/decimal-places': { severity: 'error', title: 'an amount with more decimal places than allowed' },
   'schema/invisible-character': { severity: 'error', title: 'a number with a full-width space or another invisible character beside it' },
+  'schema/layout': { severity: 'error', title: "a row group given in another format's layout (gb2019's single （六）其他处理 row in gb2021)" },
   'schema/range': { severity: 'error', title: 'a number out of range' },
   'schema/required': { severity: 'error', title: 'a required key is missing' },
   'schema/type': { severity: 'error', title: 'a value of the wrong type' },

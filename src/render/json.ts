@@ -13,11 +13,19 @@ export interface JsonIdentity {
 
 export function renderJson(consolidation: Consolidation, model: FormatCells, identity: JsonIdentity): string {
   const { figures, coverage } = consolidation.total;
-  // Amounts are exact decimals of at most 4 places below 1e13: their shortest double
-  // prints the same digits, so Number() loses nothing here.
+  // An amount is written as a JSON number with exactly its decimal digits: a sum of many
+  // units may have more significant digits than a double keeps, and then Number() would
+  // round it. Those few are spliced in as raw number text after JSON.stringify.
+  const exact = new Map<string, string>();
   const tables = nestCells(model, (_, key) => {
     const value = figures.get(key);
-    return value === undefined ? undefined : Number(value.toString());
+    if (value === undefined) return undefined;
+    if (typeof value === 'number') return value;
+    const text = value.toFixed();
+    if (String(Number(text)) === text) return Number(text);
+    const token = `\u0000exact${exact.size}`;
+    exact.set(JSON.stringify(token), text);
+    return token;
   });
   const document = {
     id: identity.id,
@@ -29,5 +37,7 @@ export function renderJson(consolidation: Consolidation, model: FormatCells, ide
     units: consolidation.units,
     ...(coverage.size > 0 ? { coverage: Object.fromEntries(coverage) } : {}),
   };
-  return JSON.stringify(document, null, 2) + '\n';
+  let json = JSON.stringify(document, null, 2);
+  for (const [token, text] of exact) json = json.replace(token, text);
+  return json + '\n';
 }

@@ -137,7 +137,7 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { value, target, mod
         path,
         'value',
         `${named(path)} is ${show(data)}: expected at most ${error.params.places} decimal places`,
-        error.params.places === 4 ? 'amounts are in 万元: 251000元 is 25.1' : 'amounts are in 元 with at most 2 decimal places (分)',
+        model?.byPath.get(path.join('.'))?.type === 'wan' ? 'amounts are in 万元: 251000元 is 25.1, and 万元 keeps 6 places (to the fen)' : 'amounts are in 元 with at most 2 decimal places (分)',
       );
     case 'const':
       return make('schema/value', path, 'value', `${named(path)} is ${show(data)}: expected \`${String(error.params.allowedValue)}\``);

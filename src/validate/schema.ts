@@ -3,6 +3,7 @@
 import { idPattern } from '../formats/shared.js';
 import { cellsOf, cellTree, isCell, type Cell, type CellTree } from '../formats/cells.js';
 import type { FormatDescription, ValueType } from '../formats/types.js';
+import { decimalPlaces, largestAmount } from '../formats/values.js';
 
 import type { JsonSchema } from '../schema/ajv.js';
 
@@ -13,8 +14,8 @@ const maxSafe = Number.MAX_SAFE_INTEGER;
 const valueSchemas: Record<ValueType, JsonSchema> = {
   count: { type: 'integer', minimum: 0, maximum: maxSafe },
   signed: { type: 'integer', minimum: -maxSafe, maximum: maxSafe },
-  wan: { type: 'number', minimum: 0, maximum: 1e11, decimalPlaces: 4 },
-  yuan: { type: 'number', minimum: 0, maximum: 1e13, decimalPlaces: 2 },
+  wan: { type: 'number', minimum: 0, maximum: largestAmount.wan, decimalPlaces: decimalPlaces.wan },
+  yuan: { type: 'number', minimum: 0, maximum: largestAmount.yuan, decimalPlaces: decimalPlaces.yuan },
 };
 
 function isRequired(node: CellTree | Cell): boolean {
