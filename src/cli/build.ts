@@ -1,6 +1,4 @@
 // `report build [dir] [--out DIR] [--formats md,html,pdf,json] [--per-agency]`
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { build, type Bundled } from '../build.js';
@@ -10,6 +8,7 @@ import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
 import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
+import { shippedBytes, shippedText } from '../shipped-files.js';
 import { writeOutputs } from './write.js';
 
 interface BuildFlags extends CommonOptions {
@@ -34,17 +33,10 @@ export function buildDate(env: NodeJS.ProcessEnv): Date {
   return new Date(Number(epoch) * 1000);
 }
 
-const require = createRequire(import.meta.url);
-
-const packageRoot = new URL('../../', import.meta.url);
-
 /** The bundled Noto Serif SC and page template, used unless report.yaml names others. */
 export const bundled: Bundled = {
-  fonts() {
-    const read = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/noto-serif-sc/${weight}/NotoSerifSC_${weight}.ttf`));
-    return { body: read('400Regular'), heading: read('700Bold') };
-  },
-  htmlTemplate: () => readFileSync(new URL('templates/report.html.hbs', packageRoot), 'utf8'),
+  fonts: () => ({ body: shippedBytes('fonts/NotoSerifSC-Regular.ttf'), heading: shippedBytes('fonts/NotoSerifSC-Bold.ttf') }),
+  htmlTemplate: () => shippedText('templates/report.html.hbs'),
 };
 
 export function buildCommand(program: Command): void {
