@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { build, type Bundled } from '../build.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
+import { slashed } from '../load/files.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
 import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
@@ -48,7 +49,8 @@ export function buildCommand(program: Command): void {
       .option('--out <dir>', 'output folder (default: output.dir of report.yaml)')
       .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
       .option('--per-agency', "also render each agency's own report into agencies/"),
-  ).action(async (dir: string, flags: BuildFlags) => {
+  ).action(async (given: string, flags: BuildFlags) => {
+    const dir = slashed(given);
     const formats = parseFormats(flags.formats);
     const progress = progressBar(flags);
     // Written only once the outputs are: a failed build leaves the cache as it was.
@@ -79,6 +81,6 @@ export function buildCommand(program: Command): void {
     } catch (cause) {
       throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}; the previous outputs are as they were`, { cause });
     }
-    if (!flags.quiet) process.stderr.write(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${flags.out ?? result.outputDir}\n`);
+    if (!flags.quiet) process.stderr.write(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${slashed(flags.out ?? result.outputDir!)}\n`);
   });
 }
