@@ -1,15 +1,15 @@
 // `report build [dir] [--out DIR] [--formats md,html,pdf,json] [--per-agency]`
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { build, type Bundled } from '../build.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
+import { slashed } from '../load/files.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
 import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
+import { shippedBytes, shippedText } from '../shipped-files.js';
 import { writeOutputs } from './write.js';
 
 interface BuildFlags extends CommonOptions {
@@ -34,17 +34,10 @@ export function buildDate(env: NodeJS.ProcessEnv): Date {
   return new Date(Number(epoch) * 1000);
 }
 
-const require = createRequire(import.meta.url);
-
-const packageRoot = new URL('../../', import.meta.url);
-
 /** The bundled Noto Serif SC and page template, used unless report.yaml names others. */
 export const bundled: Bundled = {
-  fonts() {
-    const read = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/noto-serif-sc/${weight}/NotoSerifSC_${weight}.ttf`));
-    return { body: read('400Regular'), heading: read('700Bold') };
-  },
-  htmlTemplate: () => readFileSync(new URL('templates/report.html.hbs', packageRoot), 'utf8'),
+  fonts: () => ({ body: shippedBytes('fonts/NotoSerifSC-Regular.ttf'), heading: shippedBytes('fonts/NotoSerifSC-Bold.ttf') }),
+  htmlTemplate: () => shippedText('templates/report.html.hbs'),
 };
 
 export function buildCommand(program: Command): void {
@@ -56,7 +49,8 @@ export function buildCommand(program: Command): void {
       .option('--out <dir>', 'output folder (default: output.dir of report.yaml)')
       .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
       .option('--per-agency', "also render each agency's own report into agencies/"),
-  ).action(async (dir: string, flags: BuildFlags) => {
+  ).action(async (given: string, flags: BuildFlags) => {
+    const dir = slashed(given);
     const formats = parseFormats(flags.formats);
     const progress = progressBar(flags);
     // Written only once the outputs are: a failed build leaves the cache as it was.
@@ -87,6 +81,6 @@ export function buildCommand(program: Command): void {
     } catch (cause) {
       throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}; the previous outputs are as they were`, { cause });
     }
-    if (!flags.quiet) process.stderr.write(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${flags.out ?? result.outputDir}\n`);
+    if (!flags.quiet) process.stderr.write(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${slashed(flags.out ?? result.outputDir!)}\n`);
   });
 }

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { joinPath } from '../load/files.js';
+import { joinPath, slashed } from '../load/files.js';
 import { checkFiles, checkProject, type CheckedProject, type CheckOptions } from '../validate/check.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
@@ -11,7 +11,7 @@ import { progressBar } from './progress.js';
 
 /** A folder with report.yaml is a project; other folders give their YAML files; files are taken as they are. */
 export function checkPaths(paths: readonly string[], options: CheckOptions = {}): Promise<CheckedProject> {
-  const targets = paths.length === 0 ? ['.'] : paths;
+  const targets = paths.length === 0 ? ['.'] : paths.map(slashed);
   if (targets.length === 1 && isDirectory(targets[0]) && existsSync(joinPath(targets[0], 'report.yaml'))) {
     return checkProject(targets[0], basename(resolve(targets[0])), diskFiles, options);
   }

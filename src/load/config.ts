@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileSchema, createAjv } from '../schema/ajv.js';
 import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 import { locatable } from './position.js';
+import { slashed } from './files.js';
 import type { SourceFile } from './source.js';
 
 export const outputFormats = ['md', 'html', 'pdf', 'json'] as const;
@@ -87,6 +88,9 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
+  // Paths and globs may be written with backslashes, as Windows users do.
+  const path = (p: string | undefined): string | undefined => (p === undefined ? undefined : slashed(p));
+  const paths = <T extends Record<string, string>>(record: T | undefined): T => Object.fromEntries(Object.entries(record ?? {}).map(([k, p]) => [k, slashed(p)])) as T;
   const submissions = v.submissions ?? 'submissions/**/*.yaml';
   return {
     diagnostics,
@@ -98,14 +102,14 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
       format: findFormat(v.format)!,
       compiledBy: v.compiled_by,
       contact: v.contact ?? {},
-      submissions: Array.isArray(submissions) ? submissions : [submissions],
-      roster: v.roster,
-      previous: v.previous,
+      submissions: (Array.isArray(submissions) ? submissions : [submissions]).map(slashed),
+      roster: path(v.roster),
+      previous: path(v.previous),
       groups: v.groups ?? [],
-      narrative: v.narrative ?? {},
-      output: { dir: v.output?.dir ?? 'dist', formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
-      fonts: v.fonts ?? {},
-      htmlTemplate: v.html_template,
+      narrative: paths(v.narrative),
+      output: { dir: slashed(v.output?.dir ?? 'dist'), formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
+      fonts: paths(v.fonts),
+      htmlTemplate: path(v.html_template),
     },
   };
 }
