@@ -11,7 +11,14 @@ export interface JsonIdentity {
   readonly group?: string;
 }
 
-export function renderJson(consolidation: Consolidation, model: FormatCells, identity: JsonIdentity): string {
+/** What report.json carries besides the figures: the parts' rendered text (next year's repeated-text check), the missing units, the explanations published. */
+export interface JsonExtras {
+  readonly narrative?: Readonly<Record<string, string>>;
+  readonly missing_units?: readonly { readonly id: string; readonly name: string }[];
+  readonly explanations?: readonly { readonly code: string; readonly path?: string; readonly quote?: string; readonly reason: string }[];
+}
+
+export function renderJson(consolidation: Consolidation, model: FormatCells, identity: JsonIdentity, extras: JsonExtras = {}): string {
   const { figures, coverage } = consolidation.total;
   // Amounts are exact decimals of at most 4 places below 1e13: their shortest double
   // prints the same digits, so Number() loses nothing here.
@@ -25,9 +32,12 @@ export function renderJson(consolidation: Consolidation, model: FormatCells, ide
     ...(identity.group ? { group: identity.group } : {}),
     year: identity.year,
     format: consolidation.format.id,
+    ...(extras.narrative ? { narrative: extras.narrative } : {}),
     ...tables,
     units: consolidation.units,
     ...(coverage.size > 0 ? { coverage: Object.fromEntries(coverage) } : {}),
+    ...(extras.missing_units && extras.missing_units.length > 0 ? { missing_units: extras.missing_units } : {}),
+    ...(extras.explanations && extras.explanations.length > 0 ? { explanations: extras.explanations } : {}),
   };
   return JSON.stringify(document, null, 2) + '\n';
 }
