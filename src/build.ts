@@ -20,7 +20,7 @@ import { checkProject, type CheckedProject } from './validate/check.js';
 import type { ScannerChoice } from './validate/scan.js';
 import { checkProse, type ProsePart } from './validate/prose/run.js';
 import { applyExplanations } from './diagnostics/explain.js';
-import { createDiagnostic } from './diagnostics/create.js';
+import { UsageError } from './diagnostics/errors.js';
 import { coverageSection, explanationsSection, type Coverage } from './render/appendices.js';
 import type { DocumentText } from './render/document.js';
 import type { Consolidation } from './consolidate/consolidate.js';
@@ -117,9 +117,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
   if (config.explanations.length > 0) appendices.push(explanationsSection(config.explanations));
   if (config.appendix.includes('coverage')) appendices.push(coverageSection(coverageOf(consolidation, missing)));
   if (options.previousBuild) {
-    const corrected = correctionAgainst(options.previousBuild, jsonText);
-    if ('code' in corrected) return fail(withSources, [...all, corrected]);
-    appendices.push(correctionSection(corrected));
+    appendices.push(correctionSection(correctionAgainst(options.previousBuild, jsonText)));
   }
   const composed = appendices.length > 0 ? composeReport({ ...reportInput, appendices }) : bound;
   if (!composed.ok) return fail(withSources, [...all, ...composed.diagnostics]);
@@ -178,14 +176,14 @@ function coverageOf(consolidation: Consolidation, missing: readonly { name: stri
   };
 }
 
-function correctionAgainst(previousBuild: NonNullable<BuildOptions['previousBuild']>, jsonText: string): Correction | Diagnostic {
+function correctionAgainst(previousBuild: NonNullable<BuildOptions['previousBuild']>, jsonText: string): Correction {
   let old: unknown;
   try {
     old = JSON.parse(new TextDecoder().decode(previousBuild.bytes));
   } catch (cause) {
-    return createDiagnostic('config/file', { file: previousBuild.file, line: 0, column: 0, message: `--previous-build ${previousBuild.file} is not JSON: ${(cause as Error).message}` });
+    throw new UsageError(`--previous-build ${previousBuild.file}: not JSON (${(cause as Error).message}); expected a report.json written by report build`, { cause });
   }
   const result = diffReports(old, JSON.parse(jsonText));
-  if (!result.ok) return createDiagnostic('config/file', { file: previousBuild.file, line: 0, column: 0, message: `--previous-build ${previousBuild.file}: ${result.problem}` });
+  if (!result.ok) throw new UsageError(`--previous-build ${previousBuild.file}: ${result.problem}`);
   return result.correction;
 }
