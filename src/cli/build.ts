@@ -1,4 +1,5 @@
 // `report build [dir] [--out DIR] [--formats md,html,pdf,json] [--per-agency]`
+import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { build, type Bundled } from '../build.js';
@@ -16,6 +17,7 @@ interface BuildFlags extends CommonOptions {
   readonly out?: string;
   readonly formats?: string;
   readonly perAgency?: boolean;
+  readonly previousBuild?: string;
 }
 
 function parseFormats(text: string | undefined): OutputFormat[] | undefined {
@@ -40,6 +42,17 @@ export const bundled: Bundled = {
   htmlTemplate: () => shippedText('templates/report.html.hbs'),
 };
 
+/** --previous-build: read here so a missing file is a usage error before any work. */
+function previousBuildOf(path: string): { file: string; bytes: Uint8Array } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (cause) {
+    throw new UsageError(`--previous-build ${path}: cannot read it (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`, { cause });
+  }
+  return { file: path, bytes };
+}
+
 export function buildCommand(program: Command): void {
   addCommonOptions(
     program
@@ -48,10 +61,12 @@ export function buildCommand(program: Command): void {
       .argument('[dir]', 'the project folder (with report.yaml)', '.')
       .option('--out <dir>', 'output folder (default: output.dir of report.yaml)')
       .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
-      .option('--per-agency', "also render each agency's own report into agencies/"),
+      .option('--per-agency', "also render each agency's own report into agencies/")
+      .option('--previous-build <report.json>', 'the report.json published before: append a 更正说明 of what changed'),
   ).action(async (given: string, flags: BuildFlags) => {
     const dir = slashed(given);
     const formats = parseFormats(flags.formats);
+    const previousBuild = flags.previousBuild === undefined ? undefined : previousBuildOf(flags.previousBuild);
     const progress = progressBar(flags);
     // Written only once the outputs are: a failed build leaves the cache as it was.
     let cache: DiskCacheStore | undefined;
@@ -64,6 +79,7 @@ export function buildCommand(program: Command): void {
       bundled,
       scanner: (outputDir) => cachedDiskScanner((cache = diskCacheStore(join(flags.out ?? outputDir!, '.report-cache')))),
       onProgress: progress.update,
+      previousBuild,
     });
     progress.done();
     const { text } = report(result.diagnostics, flags, result.checked);

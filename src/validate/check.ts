@@ -1,6 +1,7 @@
 // Checks a project folder (report.yaml, roster, previous.json, every submission) or loose
 // files, and returns every diagnostic with what the stages after need.
 import { createDiagnostic } from '../diagnostics/create.js';
+import { applyExplanations } from '../diagnostics/explain.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readConfig, type ReportConfig } from '../load/config.js';
 import { withLf } from '../load/decode.js';
@@ -126,7 +127,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
     previous,
     roster: roster?.entries,
     scan: { ...scan, files: scanned },
-    diagnostics: [...previousDiagnostics, ...scan.diagnostics, ...projectDiagnostics],
+    diagnostics: applyExplanations([...previousDiagnostics, ...scan.diagnostics, ...projectDiagnostics], config.explanations, dir, sources),
     sources,
     files: paths.length + 1 + (roster ? 1 : 0) + (config.previous ? 1 : 0),
     configFailed: false,
