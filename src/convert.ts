@@ -16,7 +16,7 @@ export interface ConvertOptions {
   readonly to: ConvertTarget;
   readonly validate: SubmissionValidator;
   /** Where the YAML's editors find the schema, relative to the written file. */
-  readonly schemaUrl: (formatId: string) => string;
+  readonly schemaUrl: (formatId: string) => string | undefined;
   readonly generator: string;
 }
 

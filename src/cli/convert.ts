@@ -1,7 +1,6 @@
 // `report convert FILE... --to yaml|xlsx [-o DIR]`
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { convertSubmission, type ConvertTarget } from '../convert.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -10,15 +9,13 @@ import { readDocument } from '../read/index.js';
 import { createSubmissionValidator } from '../validate/run.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
-import { readFileSync } from 'node:fs';
+import { shippedPath, toolVersion } from '../shipped-files.js';
 
 interface ConvertFlags extends CommonOptions {
   readonly to: ConvertTarget;
   readonly output?: string;
 }
 
-const schemasDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../schemas');
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 export function convertCommand(program: Command): void {
   addCommonOptions(
@@ -46,8 +43,11 @@ export function convertCommand(program: Command): void {
       const converted = await convertSubmission(read.document, {
         to: flags.to,
         validate,
-        generator: `report ${pkg.version}`,
-        schemaUrl: (id) => relative(dirname(resolve(target)), join(schemasDir, `${id}.schema.json`)).split('\\').join('/'),
+        generator: `report ${toolVersion()}`,
+        schemaUrl: (id) => {
+          const schemaFile = shippedPath(`schemas/${id}.schema.json`);
+          return schemaFile === undefined ? undefined : relative(dirname(resolve(target)), schemaFile).split('\\').join('/');
+        },
       });
       diagnostics.push(...converted.diagnostics);
       if (!converted.ok) continue;

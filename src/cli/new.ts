@@ -1,13 +1,14 @@
 // `report new <agency-id> --name 名称 [--group G]`
+import { idPattern } from '../formats/shared.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
 import { findFormat, formatForYear, formatIds } from '../formats/index.js';
 import { parse } from 'yaml';
 import { scaffoldSubmission } from '../scaffold/submission.js';
 import { scaffoldWorkbook } from '../scaffold/workbook.js';
+import { shippedPath, toolVersion } from '../shipped-files.js';
 
 interface NewOptions {
   readonly name: string;
@@ -18,10 +19,6 @@ interface NewOptions {
   readonly dir: string;
   readonly xlsx?: boolean;
 }
-
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-
-const schemasDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../schemas');
 
 /** Year and format: flags first, then the project's report.yaml, then last year. */
 function projectDefaults(dir: string): { year?: number; format?: string } {
@@ -48,7 +45,7 @@ export function newCommand(program: Command): void {
     .option('--dir <dir>', 'the project folder', '.')
     .option('--xlsx', 'write a workbook laid out like the printed tables (submissions/<agency-id>.xlsx) instead of YAML')
     .action(async (id: string, options: NewOptions) => {
-      if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id)) throw new UsageError(`agency id "${id}": use letters, digits, - and _ only`);
+      if (!new RegExp(idPattern).test(id)) throw new UsageError(`agency id "${id}": use letters, digits, - and _ only`);
       const defaults = projectDefaults(options.dir);
       const year = options.year !== undefined ? Number(options.year) : (defaults.year ?? new Date().getFullYear() - 1);
       if (!Number.isInteger(year)) throw new UsageError(`--year "${options.year}" is not a year`);
@@ -57,10 +54,11 @@ export function newCommand(program: Command): void {
       if (!format) throw new UsageError(`no national format "${formatId ?? year}": expected ${formatIds.join(' or ')}`);
       const output = options.output ?? join(options.dir, 'submissions', `${id}.${options.xlsx ? 'xlsx' : 'yaml'}`);
       if (existsSync(output)) throw new UsageError(`${output} exists already; it is left as it is (choose another path with --output)`);
-      const schemaUrl = relative(dirname(resolve(output)), join(schemasDir, `${format.id}.schema.json`)).split('\\').join('/');
+      const schemaFile = shippedPath(`schemas/${format.id}.schema.json`);
+      const schemaUrl = schemaFile === undefined ? undefined : relative(dirname(resolve(output)), schemaFile).split('\\').join('/');
       mkdirSync(dirname(output), { recursive: true });
       if (options.xlsx) {
-        const bytes = await scaffoldWorkbook({ id, name: options.name, group: options.group, year, format, generator: `report ${pkg.version}` });
+        const bytes = await scaffoldWorkbook({ id, name: options.name, group: options.group, year, format, generator: `report ${toolVersion()}` });
         writeFileSync(output, bytes, { flag: 'wx' });
         process.stderr.write(`wrote ${output} (${format.id}, ${year}): send it to the agency; only the yellow cells are filled in\n`);
         return;

@@ -7,12 +7,13 @@ import { cellsOf, type FormatCells } from '../formats/cells.js';
 import { figuresOf, type Figures } from '../formats/figures.js';
 import { findFormat, formatIds, formats } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
-import type { Locatable } from '../load/position.js';
+import type { Locatable } from '../diagnostics/diagnostic.js';
 import type { ReadDocument } from '../read/types.js';
-import { submissionSchemaChecks } from './ajv.js';
+import { layoutMismatches } from './layout.js';
+import { submissionSchemaChecks } from './schema-checks.js';
 import { projectRules, submissionRules } from './rules/index.js';
 import type { ProjectContext, Rule, RuleFinding } from './rules/types.js';
-import { schemaErrorsToDiagnostics } from './schema-errors.js';
+import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 
 export interface CheckedSubmission {
   readonly source: ReadDocument;
@@ -59,8 +60,18 @@ export function createSubmissionValidator(): SubmissionValidator {
     }
     const model = models.get(format.id)!;
     const check = schemaCheck(format);
-    const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, model, schema: check.schema });
+    const target = source;
+    const mismatches = layoutMismatches(source.value, format);
+    const inMismatch = (pointer: string) => mismatches.some((m) => `${pointer}/`.startsWith(`/${m.path.join('/')}/`));
+    const errors = check(source.value).filter((e) => !inMismatch(e.instancePath));
+    const diagnostics = schemaErrorsToDiagnostics(errors, { value: source.value, target, model, schema: check.schema });
+    for (const m of mismatches) {
+      const { line, column, place } = target.locate(m.path, 'key');
+      diagnostics.push(createDiagnostic('schema/layout', { file: source.file, line, column, place, path: m.path, message: m.message, hint: m.hint }));
+    }
     const figures = figuresOf(source.value, model);
+    // The rules would only restate the misplaced cells as broken sums.
+    if (mismatches.length > 0) return { source, format, model, diagnostics, figures };
     const context = { value: source.value, figures, format, model };
     for (const rule of submissionRules) {
       for (const finding of runRule(rule, () => rule.check(context))) diagnostics.push(findingToDiagnostic(rule, source, finding));

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runReport } from '../helpers/cli.js';
 import { template } from '../helpers/workbooks.js';
+import { decimalPlaces } from '../../src/formats/values.js';
 
 const open = async (bytes: Uint8Array) => {
   const workbook = new ExcelJS.Workbook();
@@ -48,7 +49,7 @@ describe('the workbook template', () => {
     expect(active.getCell(change.split('!')[1].replace(/\$/g, '')).dataValidation).toMatchObject({ type: 'whole', operator: 'between' });
     const [amount] = workbook.definedNames.getRanges('active_disclosure_procurement_amount').ranges;
     const address = amount.split('!')[1].replace(/\$/g, '');
-    expect(active.getCell(address).dataValidation).toMatchObject({ type: 'custom', formulae: [`AND(ISNUMBER(${address}),${address}>=0,ROUND(${address},4)=${address})`] });
+    expect(active.getCell(address).dataValidation).toMatchObject({ type: 'custom', formulae: [`AND(ISNUMBER(${address}),${address}>=0,ROUND(${address},${decimalPlaces.wan})=${address})`] });
   });
 });
 
