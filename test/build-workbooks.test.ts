@@ -53,6 +53,18 @@ describe('a project with a workbook and a YAML file', () => {
   });
 });
 
+it('--per-agency renders each agency\'s own report from its workbook, with the prose in its meta sheet', async () => {
+  const bytes = await fill(await financeWorkbook(), {}, {});
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const meta = workbook.getWorksheet('meta')!;
+  meta.addRow(['narrative.overview', '本机关全年新收申请{{requests.received.total}}件。']);
+  const withProse = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const result = await buildProject({ 'report.yaml': config, 'submissions/finance.xlsx': withProse, 'submissions/police.yaml': police }, projectOptions(['md'], { perAgency: true }));
+  expect(result.failed).toBe(false);
+  expect(text(result.outputs.get('agencies/finance.md'))).toContain('本机关全年新收申请132件。');
+});
+
 describe('open data: report.csv and report.xlsx', () => {
   const build = async () =>
     buildProject({ 'report.yaml': config, 'submissions/finance.xlsx': await financeWorkbook(), 'submissions/police.yaml': police }, projectOptions(['json', 'csv', 'xlsx']));
