@@ -5,6 +5,7 @@ import { cellsOf } from './formats/cells.js';
 import { valueAt } from './formats/figures.js';
 import { findFormat } from './formats/index.js';
 import { printedPlaces } from './formats/printed.js';
+import { proseHeadings } from './formats/shared.js';
 import { byCodeUnit } from './order.js';
 import { textGrid } from './render/appendices.js';
 import type { Section } from './render/document.js';
@@ -35,12 +36,7 @@ export interface Correction {
 
 export type DiffResult = { readonly ok: true; readonly correction: Correction } | { readonly ok: false; readonly problem: string };
 
-const partHeadings: Readonly<Record<string, string>> = {
-  preface: '前言',
-  overview: '一、总体情况',
-  problems: '五、存在的主要问题及改进情况',
-  other: '六、其他需要报告的事项',
-};
+const partHeadings: Readonly<Record<string, string>> = { preface: '前言', ...proseHeadings };
 
 type Json = Readonly<Record<string, unknown>>;
 
