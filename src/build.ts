@@ -132,15 +132,19 @@ export async function build(dir: string, name: string, files: InputFiles, option
   for (const [format, bytes] of await renderAll(composed.document, formats, renderOptions)) outputs.set(`report.${format}`, bytes);
   if (formats.includes('csv') || formats.includes('xlsx')) {
     const read = await unitFigures(scan.files.filter((f) => !f.failed), files, model);
-    if (read.diagnostics.length > 0) return fail(checked, [...diagnostics, ...read.diagnostics]);
+    if (read.diagnostics.length > 0) return fail(withSources, [...all, ...read.diagnostics]);
     const data = { consolidation, model, units: read.units, name: config.region };
     if (formats.includes('csv')) outputs.set('report.csv', encoder.encode(renderCsv(data)));
     if (formats.includes('xlsx')) outputs.set('report.xlsx', await renderXlsx(data, config.title));
   }
 
   if (options.perAgency) {
-    const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date);
-    if (agencyDiagnostics.length > 0) return fail(withSources, [...all, ...agencyDiagnostics]);
+    const agencyProse: Diagnostic[] = [];
+    const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date, agencyProse);
+    for (const d of agencyProse) if (!sources.has(d.file)) sources.set(d.file, new TextDecoder().decode(files.read(d.file)));
+    const explained = applyExplanations(applySeverityOptions(agencyProse, options), config.explanations, dir, sources);
+    all.push(...explained);
+    if (agencyDiagnostics.length > 0 || severeEnoughToFail(explained, options)) return fail(withSources, [...all, ...agencyDiagnostics]);
   }
   return { checked: withSources, diagnostics: all, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
 }

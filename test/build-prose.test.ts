@@ -90,6 +90,16 @@ describe('build: the prose against the tables', () => {
     expect(text(result.outputs.get('report.md'))).toContain('| narrative/year | narrative/overview.md | 指2022年以来的持续工作 |');
   });
 
+  it('checks an agency\'s own narrative with --per-agency, at its line in the submission', async () => {
+    const own = `${finance}narrative:\n  overview: |\n    本局全年受理申请130件。\n  problems: |\n    一是答复说理不够充分。下一步将加强培训。\n`;
+    const result = await build('city', 'city', project({ 'submissions/finance.yaml': own }), { ...options, perAgency: true });
+    expect(result.diagnostics.map(where)).toEqual([['narrative/contradicts-table', 'city/submissions/finance.yaml', 51, 13]]);
+    expect(result.diagnostics[0].message).toBe('the text says 130件, but the table gives 一、本年新收政府信息公开申请数量 · 总计 = 132');
+    expect(result.failed).toBe(true);
+    const untouched = await build('city', 'city', project(), { ...options, perAgency: true });
+    expect(untouched.diagnostics).toEqual([]);
+  });
+
   it('report.json carries each part as rendered, for next year\'s repeated-text check', async () => {
     const result = await build('city', 'city', project(), options);
     const json = JSON.parse(text(result.outputs.get('report.json')));
