@@ -75,6 +75,10 @@ describe('narrative/contradicts-table and narrative/literal-figure', () => {
     ['行政事业性收费金额123456元。', ['narrative/literal-figure@1:10']],
     ['收费金额13万元。', ['narrative/contradicts-table@1:5']],
     ['收取信息处理费的申请3件，收取信息处理费350元。', ['narrative/contradicts-table@1:21', 'narrative/literal-figure@1:11']],
+    // 平潭综合实验区 2021 and 2022 reports (the pages cited in test/fixtures/published/README.md of the import work)
+    ['本年度全区共收到70件申请，及时依法依规办结69件，1件结转下年度继续办理。', ['narrative/contradicts-table@1:9', 'narrative/contradicts-table@1:23']],
+    ['设立规范性文件库，集中公开现行有效行政规范性文件698件，动态更新。', ['narrative/contradicts-table@1:25']],
+    ['全区政府信息公开工作方面共有行政诉讼案件142件、行政复议案件126件，均已结案。', ['narrative/literal-figure@1:21', 'narrative/literal-figure@1:32']],
     // not tied: comparisons, shares, placeholders, sums of two figures, no unit
     ['全市共受理政府信息公开申请{{requests.received.total}}件，比上年减少94件。', []],
     ['上年受理申请3611件。', []],
@@ -174,6 +178,7 @@ describe('narrative/fees-contradiction', () => {
     ['无', ['1:1']],
     ['收取信息处理费0元。', ['1:3']],
     ['本年度共收取信息处理费300元。', []],
+    ['2023年，无收取信息处理费情况。', ['1:7']],
   ])('%s', (text, expected) => expect(check(text)).toEqual(expected));
   it('says nothing when no fees were charged, or in the 2019 format', () => {
     expect(check('本年度未收取信息处理费。', gb2021, noFees)).toEqual([]);
