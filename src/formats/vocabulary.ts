@@ -14,13 +14,15 @@ export interface Term {
   readonly figure: FigureRef;
   /** Regular-expression sources; one of them must occur in the words before the number. */
   readonly phrasings: readonly string[];
+  /** Words the sentence must also hold (受理 alone may be 受理咨询, 受理热线工单). */
+  readonly requires?: string;
 }
 
 /** The phrasings, in no particular order: the one nearest the number wins. */
 export const vocabulary: readonly Term[] = [
-  { figure: { path: 'requests.received.total' }, phrasings: ['受理', '收到', '新收', '接收', '接到'] },
+  { figure: { path: 'requests.received.total' }, phrasings: ['受理', '收到', '新收', '接收', '接到'], requires: '申请' },
   { figure: { path: 'requests.carried_over.total' }, phrasings: ['上年结转'] },
-  { figure: { path: 'requests.results.total.total' }, phrasings: ['办结', '办理完毕', '答复完毕'] },
+  { figure: { path: 'requests.results.total.total' }, phrasings: ['办结', '办理完毕', '答复完毕'], requires: '申请' },
   { figure: { path: 'requests.results.granted.total' }, phrasings: ['(?<!不)予以公开', '同意公开'] },
   { figure: { path: 'requests.results.partially_granted.total' }, phrasings: ['部分公开'] },
   { figure: { subtotal: 'withheld' }, phrasings: ['不予公开'] },
@@ -57,6 +59,8 @@ export interface ResolvedTerm {
   /** What to write instead of the literal number. */
   readonly placeholder: string;
   readonly pattern: RegExp;
+  /** Words the sentence must also hold. */
+  readonly requires?: RegExp;
 }
 
 function subtotalPaths(format: FormatDescription, group: string): KeyPath[] | undefined {
@@ -94,6 +98,7 @@ function resolve(term: Term, format: FormatDescription, model: FormatCells): Res
     type: cells[0]!.type,
     placeholder,
     pattern: new RegExp(term.phrasings.map((p) => `(?:${p})`).join('|'), 'gu'),
+    ...(term.requires ? { requires: new RegExp(term.requires, 'u') } : {}),
   };
 }
 

@@ -61,7 +61,9 @@ describe('narrative/contradicts-table and narrative/literal-figure', () => {
   const cases: [string, string[]][] = [
     ['全市共受理政府信息公开申请3517件。', ['narrative/literal-figure@1:14']],
     ['全市共受理政府信息公开申请3571件。', ['narrative/contradicts-table@1:14']],
-    ['受理17件。', ['narrative/contradicts-table@1:3']],
+    ['依申请公开方面，全年受理17件。', ['narrative/contradicts-table@1:13']],
+    ['全年受理群众来电咨询17件。', []],
+    ['12345热线受理工单17件，办结17件。', []],
     ['全市共受理政府信息公开申请3,517件。', ['narrative/literal-figure@1:14']],
     ['全市共受理政府信息公开申请３５１７件。', ['narrative/literal-figure@1:14']],
     ['因政府信息公开引起行政复议126件、行政诉讼142件。', ['narrative/literal-figure@1:14', 'narrative/literal-figure@1:23']],

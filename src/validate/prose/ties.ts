@@ -67,6 +67,7 @@ export function tiesIn(part: ProsePart, context: ProseContext): Tie[] {
     if (number.unit === '' || comparisonWords.test(number.clause)) continue;
     if (qualifiers.some((q) => number.clause.includes(q))) continue;
     const usable = context.terms.filter((t) => {
+      if (t.requires && !t.requires.test(number.sentence)) return false;
       const value = figureValue(t, context.figures);
       return value !== undefined && inUnit(t, value, number.unit) !== undefined;
     });
