@@ -22,7 +22,10 @@ import { unitFigures } from './consolidate/units.js';
 import { checkProject, type CheckedProject } from './validate/check.js';
 import type { ScannerChoice } from './validate/scan.js';
 import { checkProse, type ProsePart } from './validate/prose/run.js';
-import { applyExplanations } from './diagnostics/explain.js';
+import { applyExplanations, unusedExplanations } from './diagnostics/explain.js';
+import { createDiagnostic } from './diagnostics/create.js';
+import { positionOf } from './load/position.js';
+import { readSource } from './load/source.js';
 import { UsageError } from './diagnostics/errors.js';
 import { coverageSection, explanationsSection, type Coverage } from './render/appendices.js';
 import type { DocumentText } from './render/document.js';
@@ -146,7 +149,30 @@ export async function build(dir: string, name: string, files: InputFiles, option
     all.push(...explained);
     if (agencyDiagnostics.length > 0 || severeEnoughToFail(explained, options)) return fail(withSources, [...all, ...agencyDiagnostics]);
   }
+  const unused = unusedExplanationDiagnostics(config, all, dir, files, sources);
+  all.push(...unused);
+  if (severeEnoughToFail(unused, options)) return fail(withSources, all);
   return { checked: withSources, diagnostics: all, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
+}
+
+/** Explanations no finding needed, pointed at their entry in report.yaml. */
+function unusedExplanationDiagnostics(config: ReportConfig, diagnostics: readonly Diagnostic[], dir: string, files: InputFiles, sources: ReadonlyMap<string, string>): Diagnostic[] {
+  const unused = unusedExplanations(config.explanations, diagnostics, dir, sources);
+  if (unused.length === 0) return [];
+  const file = joinPath(dir, 'report.yaml');
+  const loaded = readSource(files, file);
+  return unused.map((i) => {
+    const e = config.explanations[i];
+    const at = loaded.ok ? positionOf(loaded.source, ['explanations', String(i)]) : { line: 1, column: 1 };
+    const what = [e.path && `path ${e.path}`, e.quote && `quote “${e.quote}”`].filter(Boolean).join(' and ');
+    return createDiagnostic('config/explanation-unused', {
+      file,
+      ...at,
+      path: ['explanations', String(i)],
+      message: `explanation ${i + 1} (${e.code}, ${what}) matches no finding: it would publish a reason for nothing`,
+      hint: 'path is a file relative to the project folder or a key path; quote is words on the line the finding points at; remove the entry if the finding was fixed',
+    });
+  });
 }
 
 /** The office's own parts, checked against the consolidated figures and last year's text. */

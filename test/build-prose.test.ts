@@ -100,6 +100,14 @@ describe('build: the prose against the tables', () => {
     expect(untouched.diagnostics).toEqual([]);
   });
 
+  it('warns about an explanation that matches no finding, at its entry in report.yaml', async () => {
+    const stale = config('explanations:\n  - {code: narrative/year, path: narrative/overview.md, reason: 已改正}\n');
+    const result = await build('city', 'city', project({ 'report.yaml': stale }), options);
+    expect(result.diagnostics.map(where)).toEqual([['config/explanation-unused', 'city/report.yaml', 11, 5]]);
+    expect(result.failed).toBe(false);
+    expect((await build('city', 'city', project({ 'report.yaml': stale }), { ...options, strict: true })).failed).toBe(true);
+  });
+
   it('report.json carries each part as rendered, for next year\'s repeated-text check', async () => {
     const result = await build('city', 'city', project(), options);
     const json = JSON.parse(text(result.outputs.get('report.json')));
