@@ -31,7 +31,7 @@ import { coverageSection, explanationsSection, type Coverage } from './render/ap
 import type { DocumentText } from './render/document.js';
 import type { Consolidation } from './consolidate/consolidate.js';
 import type { FormatCells } from './formats/cells.js';
-import { correctionSection, diffReports, type Correction } from './diff.js';
+import { correctionSection, diffReports, parseReportJson, type Correction } from './diff.js';
 
 export type { Bundled } from './render/assets.js';
 
@@ -219,11 +219,11 @@ function coverageOf(consolidation: Consolidation, missing: readonly { name: stri
 function correctionAgainst(previousBuild: NonNullable<BuildOptions['previousBuild']>, jsonText: string): Correction {
   let old: unknown;
   try {
-    old = JSON.parse(new TextDecoder().decode(previousBuild.bytes));
+    old = parseReportJson(new TextDecoder().decode(previousBuild.bytes));
   } catch (cause) {
     throw new UsageError(`--previous-build ${previousBuild.file}: not JSON (${(cause as Error).message}); expected a report.json written by report build`, { cause });
   }
-  const result = diffReports(old, JSON.parse(jsonText));
+  const result = diffReports(old, parseReportJson(jsonText));
   if (!result.ok) throw new UsageError(`--previous-build ${previousBuild.file}: ${result.problem}`);
   return result.correction;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/build.js';
 import { bundled } from '../src/cli/build.js';
-import { diffReports } from '../src/diff.js';
+import { diffReports, parseReportJson } from '../src/diff.js';
 import { gb2021 } from '../src/formats/gb2021.js';
 import { scaffoldSubmission } from '../src/scaffold/submission.js';
 import { joined, readPdf } from './helpers/pdf.js';
@@ -170,7 +170,7 @@ describe('build --previous-build', () => {
     const corrected = edit(edit(edit(police, 'licensing: {decisions: 350}', 'licensing: {decisions: 351}'), 'granted: {individual: 60', 'granted: {individual: 59'), 'partially_granted: {individual: 10', 'partially_granted: {individual: 11');
     const second = await build('city', 'city', project({ 'submissions/police.yaml': corrected }), { ...options, previousBuild: { file: 'old/report.json', bytes: published } });
     expect(second.failed).toBe(false);
-    const diff = diffReports(JSON.parse(text(published)), JSON.parse(text(second.outputs.get('report.json'))));
+    const diff = diffReports(parseReportJson(text(published)), parseReportJson(text(second.outputs.get('report.json'))));
     expect(diff.ok).toBe(true);
     if (!diff.ok) return;
     expect(diff.correction.figures.map((f) => [f.key, f.old, f.new])).toEqual([
