@@ -49,6 +49,12 @@ export const vocabulary: readonly Term[] = [
   { figure: { path: 'processing_fees.notice_amount' }, phrasings: ['收费通知[^，。；0-9]{0,4}金额'] },
 ];
 
+/**
+ * Words that, between a figure's words and the number, make the number a part of the
+ * figure: 受理自然人申请72件 is one column, 行政复议纠正1件 one outcome.
+ */
+export const narrowingWords = /自然人|法人|企业|科研|公益|法律服务|个人|维持|纠正|驳回|撤销|败诉|胜诉|审结|尚未|终止|其他|逾期|补正|当面|网上|信函|邮寄|传真|电子邮件/u;
+
 /** A term of the vocabulary resolved against one format. */
 export interface ResolvedTerm {
   /** The cells summed. */
