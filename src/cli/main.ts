@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { InternalError, UsageError } from '../diagnostics/errors.js';
 import { buildCommand } from './build.js';
+import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { newCommand } from './new.js';
 import { schemaCommand } from './schema.js';
@@ -16,7 +17,7 @@ function program(): Command {
     .version(pkg.version)
     .exitOverride()
     .showSuggestionAfterError();
-  for (const add of [initCommand, newCommand, validateCommand, buildCommand, schemaCommand]) add(root);
+  for (const add of [initCommand, newCommand, validateCommand, buildCommand, importCommand, schemaCommand]) add(root);
   root.commands.forEach((c) => c.exitOverride());
   return root;
 }

@@ -12,7 +12,7 @@ export function applySeverityOptions(diagnostics: readonly Diagnostic[], { allow
   return diagnostics.map((d) => (allowMissing && d.code === 'roster/missing' ? { ...d, severity: 'warning' } : d));
 }
 
-/** Errors always fail; warnings fail only with --strict. */
+/** Errors always fail; warnings fail only with --strict; notes never. */
 export function severeEnoughToFail(diagnostics: readonly Diagnostic[], { strict }: SeverityOptions): boolean {
-  return diagnostics.some((d) => d.severity === 'error' || strict);
+  return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
 }

@@ -2,13 +2,14 @@
 import { countBySeverity } from '../diagnostic.js';
 import type { Reporter } from './types.js';
 
-export const jsonReporter: Reporter = (diagnostics, { files }) =>
+export const jsonReporter: Reporter = (diagnostics, { files, verdicts }) =>
   JSON.stringify(
     {
       diagnostics: diagnostics.map((d) => ({
         file: d.file,
         line: d.line,
         column: d.column,
+        ...(d.place === undefined ? {} : { place: d.place }),
         severity: d.severity,
         code: d.code,
         message: d.message,
@@ -17,6 +18,7 @@ export const jsonReporter: Reporter = (diagnostics, { files }) =>
         ...(d.related === undefined ? {} : { related: d.related.map((r) => ({ ...r, path: r.path.join('.') })) }),
       })),
       summary: { files, ...countBySeverity(diagnostics) },
+      ...(verdicts === undefined ? {} : { reports: verdicts }),
     },
     null,
     2,

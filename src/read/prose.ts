@@ -1,0 +1,34 @@
+// Figures a gb2021 report states in prose (part 六, 信息处理费): read only from the
+// sentences reports are known to use; anything else is left for the rules to ask for.
+import type { FormatDescription } from '../formats/types.js';
+import { readCellValue } from './cell-value.js';
+import type { SubmissionDraft } from './read-cells.js';
+
+/** “未收取信息处理费”, “信息处理费0元”, “没有收取信息处理费”: nothing charged. */
+const noneCharged = /(未|没有|无|不)(收取|收|产生|发生)[^。；;，,]{0,6}信息处理费|信息处理费[^。；;]{0,8}(为|是)?(0|０|零)元|信息处理费[^。；;]{0,4}(无|为零)/u;
+
+/** “共对3件政府信息公开申请收取信息处理费120元” (the wording of the tool's own reports and many others). */
+const chargedSentence = /([0-9０-９]+)件[^。；;]{0,24}?收取(?:了)?信息处理费(?:共计|合计|共)?([0-9０-９,，.．]+)元/u;
+
+export function readProcessingFees(draft: SubmissionDraft, format: FormatDescription, text: string): void {
+  if (!format.processingFees) return;
+  const key = format.processingFees.key;
+  const flat = text.replace(/[\s\u00a0\u3000]+/g, '');
+  const charged = chargedSentence.exec(flat);
+  if (charged) {
+    const count = readCellValue(charged[1], 'count');
+    const amount = readCellValue(charged[2], 'yuan');
+    if (count.kind === 'number' && amount.kind === 'number') {
+      draft.values.set(`${key}.charged`, { path: [key, 'charged'], value: count.value });
+      draft.values.set(`${key}.collected`, { path: [key, 'collected'], value: amount.value });
+      draft.note({ code: 'import/prose', path: [key], message: `信息处理费 read from the text: “${charged[0]}”` });
+      return;
+    }
+  }
+  const none = noneCharged.exec(flat);
+  if (none) {
+    draft.values.set(`${key}.charged`, { path: [key, 'charged'], value: 0 });
+    draft.values.set(`${key}.collected`, { path: [key, 'collected'], value: 0 });
+    draft.note({ code: 'import/prose', path: [key], message: `信息处理费 read as 0 applications and 0 元 from the text: “${none[0]}”` });
+  }
+}
