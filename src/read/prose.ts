@@ -10,10 +10,23 @@ const noneCharged = /(未|没有|无|不)(收取|收|产生|发生)[^。；;，,
 /** “共对3件政府信息公开申请收取信息处理费120元” (the wording of the tool's own reports and many others). */
 const chargedSentence = /([0-9０-９]+)件[^。；;]{0,24}?收取(?:了)?信息处理费(?:共计|合计|共)?([0-9０-９,，.．]+)元/u;
 
+/** The optional figures, as the tool's own reports and many others word them. */
+const optionalSentences: readonly { key: string; type: 'count' | 'yuan'; pattern: RegExp }[] = [
+  { key: 'notices', type: 'count', pattern: /发出收费通知(?:书)?(?:共计|共)?([0-9０-９]+)件/u },
+  { key: 'notice_amount', type: 'yuan', pattern: /收费通知(?:书)?(?:涉及)?金额(?:共计|合计|共)?([0-9０-９,，.．]+)元/u },
+];
+
 export function readProcessingFees(draft: SubmissionDraft, format: FormatDescription, text: string): void {
   if (!format.processingFees) return;
   const key = format.processingFees.key;
   const flat = text.replace(/[\s\u00a0\u3000]+/g, '');
+  for (const { key: field, type, pattern } of optionalSentences) {
+    const match = pattern.exec(flat);
+    const reading = match ? readCellValue(match[1], type) : undefined;
+    if (!match || reading?.kind !== 'number') continue;
+    draft.values.set(`${key}.${field}`, { path: [key, field], value: reading.value });
+    draft.note({ code: 'import/prose', path: [key, field], message: `read from the text: “${match[0]}”` });
+  }
   const charged = chargedSentence.exec(flat);
   if (charged) {
     const count = readCellValue(charged[1], 'count');
