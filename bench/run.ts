@@ -101,5 +101,8 @@ baselines read and parse the same files on one thread in the benchmark's own pro
 
 ${table.join('\n')}
 `;
-writeFileSync(join(root, 'bench/RESULTS.md'), text);
+// Sections other benchmarks write (bench/import.ts) are kept.
+const resultsPath = join(root, 'bench/RESULTS.md');
+const others = existsSync(resultsPath) ? /<!-- import:start -->[\s\S]*?<!-- import:end -->\n?/.exec(readFileSync(resultsPath, 'utf8'))?.[0] : undefined;
+writeFileSync(resultsPath, others ? `${text}\n${others}` : text);
 process.stdout.write(text);

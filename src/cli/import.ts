@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
 import { findFormat, formatIds } from '../formats/index.js';
-import { importReport, type ImportedReport, type ImportOptions } from '../import.js';
-import { createSubmissionValidator } from '../validate/run.js';
+import type { ImportedReport, ImportOptions } from '../import.js';
+import { importAll } from '../scan/import-pool.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 
 interface ImportFlags extends CommonOptions {
@@ -61,18 +61,15 @@ export function importCommand(program: Command): void {
       const target = join(flags.output, name);
       if (!flags.previous && !writable(target)) throw new UsageError(`${target} exists and was not written by report import; it is left as it is (choose another folder with -o)`);
     }
-    const validate = createSubmissionValidator();
-    const imported: ImportedReport[] = [];
-    const sources = new Map<string, string>();
-    for (const file of files) {
-      let bytes: Uint8Array;
+    const inputs = files.map((file) => {
       try {
-        bytes = readFileSync(file);
+        return { file, bytes: new Uint8Array(readFileSync(file)) };
       } catch {
         throw new UsageError(`${file}: no such file, or it cannot be read`);
       }
-      imported.push(await importReport(file, bytes, options, validate));
-    }
+    });
+    const imported: ImportedReport[] = await importAll(inputs, options);
+    const sources = new Map<string, string>();
     mkdirSync(flags.output, { recursive: true });
     for (const r of imported) {
       if (r.yaml === undefined) continue;
