@@ -160,6 +160,26 @@ describe('report import round trips', () => {
     expect(parse(text.yaml!).requests.results.not_processed.duplicate.individual).toBeUndefined();
   });
 
+  it('reads a gb2021 report printed with the 2019 single （六）其他处理 row as such, and flags it', async () => {
+    const { html, json } = await rendered('gb2021', 2023, cases[1].submission);
+    const text = new TextDecoder().decode(html);
+    const at = text.indexOf('>（六）其他处理</th>');
+    const from = text.lastIndexOf('<tr', at);
+    let to = from;
+    for (let k = 0; k < 3; k++) to = text.indexOf('</tr>', to) + '</tr>'.length;
+    const columns = ['individual', 'business', 'research', 'nonprofit', 'legal_services', 'other', 'total'];
+    const other = (json.requests as any).results.other;
+    const sums = columns.map((c) => other.no_correction[c] + other.fee_unpaid[c] + other.other[c]);
+    const single = `<tr class="body"><th scope="row" colspan="2">（六）其他处理</th>${sums.map((n) => `<td class="num">${n}</td>`).join('')}</tr>`;
+    const page = (text.slice(0, from) + single + text.slice(to)).replace('rowspan="22"', 'rowspan="20"');
+    const imported = await importReport('old-layout.html', new TextEncoder().encode(page), {}, validate);
+    const layout = imported.diagnostics.filter((d) => d.code === 'import/layout');
+    expect(layout.map((d) => [d.severity, d.path.join('.'), d.place])).toEqual([['warning', 'requests.results.other', { kind: 'table', table: 2, row: 26, column: 2 }]]);
+    expect(layout[0].message).toContain('1.申请人无正当理由逾期不补正');
+    const read = (parse(imported.yaml!) as any).requests.results.other;
+    expect(read).toEqual(Object.fromEntries(columns.map((c, i) => [c, sums[i]])));
+  });
+
   it('gives one clear diagnostic for a PDF without a text layer', async () => {
     const doc = new PDFDocument({ size: 'A4' });
     const chunks: Buffer[] = [];

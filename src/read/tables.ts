@@ -100,7 +100,8 @@ function readRequests(draft: SubmissionDraft, format: FormatDescription, table: 
           draft.undivided.add(path.join('.'));
           cursor = r + 1;
           const parts = node.children.map((c) => c.label).join('、');
-          draft.note({ code: 'import/layout', place: rows[r][0].place, path, message: `${node.label} is printed as one row, not divided into ${parts} as ${format.id} has it: read as one row`, hint: `the report follows an older layout; divide the row by hand if the original says how` });
+          const labelSlot = [...rows[r].slice(0, stubWidth)].reverse().find((slot) => loose(slot.text) !== '') ?? rows[r][0];
+          draft.note({ code: 'import/layout', place: labelSlot.place, path, message: `${node.label} is printed as one row, not divided into ${parts} as ${format.id} has it: read as one row`, hint: `the report follows an older layout; divide the row by hand if the original says how` });
           continue;
         }
         walk(node.children, path);
