@@ -174,7 +174,7 @@ describe('report import round trips', () => {
     const page = (text.slice(0, from) + single + text.slice(to)).replace('rowspan="22"', 'rowspan="20"');
     const imported = await importReport('old-layout.html', new TextEncoder().encode(page), {}, validate);
     const layout = imported.diagnostics.filter((d) => d.code === 'import/layout');
-    expect(layout.map((d) => [d.severity, d.path.join('.'), d.place])).toEqual([['warning', 'requests.results.other', { kind: 'table', table: 2, row: 26, column: 2 }]]);
+    expect(layout.map((d) => [d.severity, d.path.join('.'), d.place])).toEqual([['warning', 'requests.results.other', { kind: 'table', table: 2, row: 24, column: 2 }]]);
     expect(layout[0].message).toContain('1.申请人无正当理由逾期不补正');
     const read = (parse(imported.yaml!) as any).requests.results.other;
     expect(read).toEqual(Object.fromEntries(columns.map((c, i) => [c, sums[i]])));
