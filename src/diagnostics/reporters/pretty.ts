@@ -24,6 +24,7 @@ export const prettyReporter: Reporter = (diagnostics, { color, sources, files, v
       lines.push(`${paint('dim', `${' '.repeat(5)} |`)} ${pad}${paint(d.severity === 'error' ? 'red' : 'yellow', '^')}`);
     }
     if (d.hint) lines.push(`      ${paint('cyan', 'hint:')} ${d.hint}`);
+    if (d.explained !== undefined) lines.push(`      ${paint('green', 'explained:')} ${d.explained}`);
     for (const r of d.related ?? []) {
       const at = r.line > 0 ? `${d.file}:${r.line}:${r.column}` : r.place ? describePlace(r.place) : d.file;
       lines.push(`      ${paint('dim', `related: ${r.label} = ${r.value} at ${at}`)}`);
