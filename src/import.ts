@@ -12,7 +12,8 @@ import type { ImportFinding } from './read/findings.js';
 import { readHtml } from './read/html.js';
 import { readIdentity, type IdentityOptions } from './read/identity.js';
 import { readPdf } from './read/pdf.js';
-import { readProcessingFees } from './read/prose.js';
+import { proseParts, readProcessingFees } from './read/prose.js';
+import { checkReportProse } from './prose.js';
 import type { PublishedDocument } from './read/published.js';
 import { SubmissionDraft } from './read/read-cells.js';
 import { readTables } from './read/tables.js';
@@ -141,6 +142,11 @@ export async function importReport(file: string, bytes: Uint8Array, options: Imp
       ...(d.related ? { related: d.related.map((r) => ({ ...r, line: 0, column: 0, ...(where(r.path) ? { place: where(r.path) } : {}) })) } : {}),
     } satisfies Diagnostic;
   });
-  const diagnostics = [...notes, ...relocated];
+  // The text against the tables, as for a report of our own; every figure in a published
+  // text is literal, so that finding alone is not repeated for each.
+  const prose = checkReportProse({ format, year: identity.year, value: loaded.source.value, file, parts: proseParts(document.text).map((p) => ({ ...p, file })) })
+    .filter((d) => d.code !== 'narrative/literal-figure')
+    .map((d) => ({ ...d, file, line: 0, column: 0 }));
+  const diagnostics = [...notes, ...relocated, ...prose];
   return { file, output, yaml, value: loaded.source.value, diagnostics, verdict: verdictOf(file, output, diagnostics) };
 }

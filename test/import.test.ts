@@ -21,7 +21,9 @@ const cases = [
 ];
 
 async function rendered(format: 'gb2019' | 'gb2021', year: number, submission: string) {
-  const result = await buildProject({ 'report.yaml': reportYaml(format, year), 'submissions/a.yaml': submission }, projectOptions(['html', 'pdf', 'json']));
+  const narrative = 'narrative: {problems: narrative/problems.md}\n';
+  const problems = '部分单位主动公开的及时性有待提高，下一步将加强培训和督促检查。\n';
+  const result = await buildProject({ 'report.yaml': reportYaml(format, year, narrative), 'narrative/problems.md': problems, 'submissions/a.yaml': submission }, projectOptions(['html', 'pdf', 'json']));
   expect(result.failed).toBe(false);
   const json = JSON.parse(new TextDecoder().decode(result.outputs.get('report.json'))) as Record<string, unknown>;
   return { html: result.outputs.get('report.html')!, pdf: result.outputs.get('report.pdf')!, json };
@@ -71,7 +73,10 @@ async function wordFile(format: 'gb2019' | 'gb2021', title: string, figures: Rec
           table(grids.requests),
           new Paragraph(grids.appeals.title),
           table(grids.appeals),
-          ...(fees ? [new Paragraph(`本年度共对${fees.charged}件政府信息公开申请收取信息处理费${fees.collected}元。`)] : []),
+          new Paragraph('五、存在的主要问题及改进情况'),
+          new Paragraph('部分单位主动公开的及时性有待提高，下一步将加强培训和督促检查。'),
+          new Paragraph('六、其他需要报告的事项'),
+          new Paragraph(fees ? `本年度共对${fees.charged}件政府信息公开申请收取信息处理费${fees.collected}元。` : '无。'),
         ],
       },
     ],

@@ -1,6 +1,7 @@
 // Who and when a published report is about: the year and the agency's name from its
 // title, the id from the file name. Each can be given instead (--year, --name).
 import { formatForYear } from '../formats/index.js';
+import { idPattern as idText } from '../formats/shared.js';
 import type { FormatDescription } from '../formats/types.js';
 import type { ImportFinding } from './findings.js';
 
@@ -17,7 +18,7 @@ export interface IdentityOptions {
   readonly name?: string;
 }
 
-const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const idPattern = new RegExp(idText);
 
 /** The base name made into an id: letters, digits, - and _ only. */
 export function idFromFileName(base: string): string {

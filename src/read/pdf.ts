@@ -79,7 +79,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PublishedDocument> {
       const found = pageTables(rulingOf(operators), items, p, height);
       const inside = (item: TextItem): boolean => found.some((t) => item.y <= t.top && item.y >= t.bottom && item.x >= t.xs[0] && item.x <= t.xs.at(-1)!);
       const outside = items.filter((i) => !inside(i));
-      prose.push(...proseLines(outside));
+      prose.push(...proseLines(outside.filter((i) => !furniture(i))));
       found.forEach((t, k) => {
         // Offsets keep cell ids unique when tables are joined across pages.
         const shifted: DocumentTable = { rows: t.table.rows.map((row) => row.map((s) => ({ ...s, cell: s.cell + offset }))) };

@@ -1,6 +1,8 @@
 // Figures a gb2021 report states in prose (part 六, 信息处理费): read only from the
 // sentences reports are known to use; anything else is left for the rules to ask for.
+import { proseHeadings } from '../formats/shared.js';
 import type { FormatDescription } from '../formats/types.js';
+import type { ProsePartName } from '../validate/prose/types.js';
 import { readCellValue } from './cell-value.js';
 import type { SubmissionDraft } from './read-cells.js';
 
@@ -44,4 +46,29 @@ export function readProcessingFees(draft: SubmissionDraft, format: FormatDescrip
     draft.values.set(`${key}.collected`, { path: [key, 'collected'], value: 0 });
     draft.note({ code: 'import/prose', path: [key], message: `信息处理费 read as 0 applications and 0 元 from the text: “${none[0]}”` });
   }
+}
+
+/** Part headings are printed as ordinary lines: 一、总体情况 … 六、其他需要报告的事项, alone or run into the first sentence. */
+const partHeading = /^\s*[一二三四五六七八]\s*[、.．]/u;
+
+/** The prose parts (一, 五, 六) of a document's text, each from its heading to the next part's. */
+export function proseParts(text: string): { part: ProsePartName; text: string }[] {
+  const lines = text.split('\n');
+  const out: { part: ProsePartName; text: string }[] = [];
+  const headings = Object.entries(proseHeadings) as [ProsePartName, string][];
+  lines.forEach((line, i) => {
+    const flat = line.replace(/\s+/g, '');
+    const found = headings.find(([, heading]) => flat.startsWith(heading));
+    if (!found) return;
+    const body = [flat.slice(found[1].length)];
+    for (const next of lines.slice(i + 1)) {
+      if (partHeading.test(next)) break;
+      body.push(next);
+    }
+    // The signature (the agency's name and the date) closes the last part, but is not prose.
+    while (body.length > 1 && body.at(-1)!.trim().length <= 30 && !/[。；;]/.test(body.at(-1)!)) body.pop();
+    const joined = body.join('\n').trim();
+    if (!out.some((p) => p.part === found[0])) out.push({ part: found[0], text: joined });
+  });
+  return out;
 }

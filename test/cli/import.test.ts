@@ -22,16 +22,16 @@ describe('report import', () => {
     const run = runReport(['import', 'published/pingtan-2022.gbk.html', 'published/pingtan-2021.html', '-o', 'subs'], dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('published/pingtan-2021.html (table 1, row 14, column 2)  error  schema/decimal-places');
-    expect(run.stdout).toMatch(/^errors {4}published\/pingtan-2021\.html → subs\/pingtan-2021\.yaml {2}\(1 error, 0 warnings, 2 notes\)$/m);
-    expect(run.stdout).toMatch(/^clean {5}published\/pingtan-2022\.gbk\.html → subs\/pingtan-2022\.gbk\.yaml {2}\(0 errors, 0 warnings, 3 notes\)$/m);
+    expect(run.stdout).toContain('published/pingtan-2022.gbk.html  error  narrative/contradicts-table  the text says 75件, but the table gives 一、本年新收政府信息公开申请数量 · 总计 = 74');
+    expect(run.stdout).toMatch(/^clean {5}published\/pingtan-2021\.html → subs\/pingtan-2021\.yaml {2}\(0 errors, 0 warnings, 2 notes\)$/m);
+    expect(run.stdout).toMatch(/^errors {4}published\/pingtan-2022\.gbk\.html → subs\/pingtan-2022\.gbk\.yaml {2}\(1 error, 0 warnings, 3 notes\)$/m);
     expect(readFileSync(join(dir, 'subs/pingtan-2022.gbk.yaml'), 'utf8')).toContain('received: {individual: 71, business: 3, research: 0, nonprofit: 0, legal_services: 0, other: 0, total: 74}');
     expect(runReport(['validate', 'subs/pingtan-2022.gbk.yaml'], dir).status).toBe(0);
 
     const json = runReport(['import', 'published/pingtan-2022.gbk.html', '-o', 'subs', '--reporter', 'json'], dir);
     const report = JSON.parse(json.stdout);
-    expect(report.reports).toEqual([{ file: 'published/pingtan-2022.gbk.html', output: 'subs/pingtan-2022.gbk.yaml', verdict: 'clean', errors: 0, warnings: 0, notes: 3 }]);
-    expect(report.diagnostics.map((d: { code: string }) => d.code)).toEqual(['import/identity', 'import/identity', 'import/prose']);
+    expect(report.reports).toEqual([{ file: 'published/pingtan-2022.gbk.html', output: 'subs/pingtan-2022.gbk.yaml', verdict: 'errors', errors: 1, warnings: 0, notes: 3 }]);
+    expect(report.diagnostics.map((d: { code: string }) => d.code)).toEqual(['import/identity', 'import/identity', 'import/prose', 'narrative/contradicts-table']);
   });
 
   it('never overwrites a file it did not write', () => {
@@ -49,7 +49,7 @@ describe('report import', () => {
     const config = join(dir, 'city/report.yaml');
     writeFileSync(config, `${readFileSync(config, 'utf8')}previous: previous.json\n`);
     const run = runReport(['import', 'published/pingtan-2022.gbk.html', '--previous', '-o', 'city'], dir);
-    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^errors {4}published\/pingtan-2022\.gbk\.html → city\/previous\.json /m);
     expect(existsSync(join(dir, 'city/pingtan-2022.gbk.yaml'))).toBe(false);
     const previous = JSON.parse(readFileSync(join(dir, 'city/previous.json'), 'utf8'));
     expect(previous.requests.received.total).toBe(74);
