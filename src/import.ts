@@ -1,12 +1,14 @@
 // `report import` without the disk: a published report's bytes → a submission YAML, the
 // notes on how each figure was read, and the verdict of every rule on it, located in the
 // original document.
+import { createHash } from 'node:crypto';
 import { createDiagnostic } from './diagnostics/create.js';
 import type { Diagnostic, Place } from './diagnostics/diagnostic.js';
 import { countBySeverity } from './diagnostics/diagnostic.js';
 import type { Verdict } from './diagnostics/reporters/types.js';
 import { pathKey } from './formats/cells.js';
 import { loadSource } from './load/source.js';
+import type { ReadDocument } from './read/types.js';
 import { readDocx } from './read/docx.js';
 import type { ImportFinding } from './read/findings.js';
 import { readHtml } from './read/html.js';
@@ -126,27 +128,26 @@ export async function importReport(file: string, bytes: Uint8Array, options: Imp
   const values = new Map([...draft.values].map(([k, v]) => [k, v.value]));
   const yaml = submissionYaml({ id: identity.id, name: identity.name, year: identity.year, format }, values, [`imported by \`report import\` from ${base}${file.slice(file.lastIndexOf(base) + base.length)}: check it against the original`], draft.undivided);
   const notes = [...findings, ...draft.findings, ...blankNotes(draft)].map(located);
+  // What the rules check is exactly the YAML written, read back; their findings are located
+  // in the original document (the reader's locator), where each figure was read.
   const loaded = loadSource(output, new TextEncoder().encode(yaml));
   if (!loaded.ok) throw new Error(`import wrote YAML it cannot read back: ${loaded.diagnostics[0]?.message}`);
-  const checked = validate(loaded.source, format);
   const where = placeFinder(draft.places);
-  // The rules located their findings in the YAML just written; point them at the original instead.
-  const relocated = checked.diagnostics.map((d) => {
-    const place = where(d.path);
-    return {
-      ...d,
-      file,
-      line: 0,
-      column: 0,
-      ...(place ? { place } : {}),
-      ...(d.related ? { related: d.related.map((r) => ({ ...r, line: 0, column: 0, ...(where(r.path) ? { place: where(r.path) } : {}) })) } : {}),
-    } satisfies Diagnostic;
-  });
+  const read: ReadDocument = {
+    file,
+    value: loaded.source.value,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    locate: (path) => {
+      const place = where(path);
+      return place ? { line: 0, column: 0, place } : { line: 0, column: 0 };
+    },
+  };
+  const checked = validate(read, format);
   // The text against the tables, as for a report of our own; every figure in a published
   // text is literal, so that finding alone is not repeated for each.
   const prose = checkReportProse({ format, year: identity.year, value: loaded.source.value, file, parts: proseParts(document.text).map((p) => ({ ...p, file })) })
     .filter((d) => d.code !== 'narrative/literal-figure')
     .map((d) => ({ ...d, file, line: 0, column: 0 }));
-  const diagnostics = [...notes, ...relocated, ...prose];
+  const diagnostics = [...notes, ...checked.diagnostics, ...prose];
   return { file, output, yaml, value: loaded.source.value, diagnostics, verdict: verdictOf(file, output, diagnostics) };
 }

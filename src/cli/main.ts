@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { InternalError, UsageError } from '../diagnostics/errors.js';
 import { buildCommand } from './build.js';
+import { convertCommand } from './convert.js';
 import { diffCommand } from './diff.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
@@ -16,7 +17,7 @@ function program(): Command {
     .version(toolVersion())
     .exitOverride()
     .showSuggestionAfterError();
-  for (const add of [initCommand, newCommand, validateCommand, buildCommand, importCommand, schemaCommand, diffCommand]) add(root);
+  for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand]) add(root);
   root.commands.forEach((c) => c.exitOverride());
   return root;
 }

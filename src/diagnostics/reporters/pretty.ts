@@ -1,8 +1,8 @@
 // The default reporter: file:line:column, severity, code, message, then the source line
 // with a caret under the column, the hint, and the other cells a rule compared.
 import { countBySeverity } from '../diagnostic.js';
-import { describePlace } from '../place.js';
 import type { Reporter } from './types.js';
+import { locationOf } from './place.js';
 import { displayWidth } from './width.js';
 
 const ansi = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
@@ -13,10 +13,10 @@ export const prettyReporter: Reporter = (diagnostics, { color, sources, files, v
   const paint = (style: keyof typeof ansi, text: string): string => (color ? `\u001b[${ansi[style]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   for (const d of diagnostics) {
-    const place = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.place ? `${d.file} (${describePlace(d.place)})` : d.file;
+    const place = locationOf(d.file, d);
     const severity = d.severity === 'error' ? paint('red', 'error') : d.severity === 'note' ? paint('cyan', 'note') : paint('yellow', 'warning');
     lines.push(`${paint('bold', place)}  ${severity}  ${paint('dim', d.code)}  ${d.message}`);
-    const sourceLine = d.line > 0 ? sources.get(d.file)?.split(/\r?\n/)[d.line - 1] : undefined;
+    const sourceLine = d.line > 0 && !d.place ? sources.get(d.file)?.split(/\r?\n/)[d.line - 1] : undefined;
     if (sourceLine !== undefined) {
       const gutter = String(d.line).padStart(5);
       lines.push(`${paint('dim', `${gutter} |`)} ${sourceLine}`);
@@ -25,10 +25,7 @@ export const prettyReporter: Reporter = (diagnostics, { color, sources, files, v
     }
     if (d.hint) lines.push(`      ${paint('cyan', 'hint:')} ${d.hint}`);
     if (d.explained !== undefined) lines.push(`      ${paint('green', 'explained:')} ${d.explained}`);
-    for (const r of d.related ?? []) {
-      const at = r.line > 0 ? `${d.file}:${r.line}:${r.column}` : r.place ? describePlace(r.place) : d.file;
-      lines.push(`      ${paint('dim', `related: ${r.label} = ${r.value} at ${at}`)}`);
-    }
+    for (const r of d.related ?? []) lines.push(`      ${paint('dim', `related: ${r.label} = ${r.value} at ${locationOf(d.file, r)}`)}`);
     lines.push('');
   }
   for (const v of verdicts ?? []) {
