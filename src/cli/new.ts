@@ -2,12 +2,12 @@
 import { idPattern } from '../formats/shared.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
 import { findFormat, formatForYear, formatIds } from '../formats/index.js';
 import { parse } from 'yaml';
 import { scaffoldSubmission } from '../scaffold/submission.js';
+import { shippedPath } from '../shipped-files.js';
 
 interface NewOptions {
   readonly name: string;
@@ -17,8 +17,6 @@ interface NewOptions {
   readonly output?: string;
   readonly dir: string;
 }
-
-const schemasDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../schemas');
 
 /** Year and format: flags first, then the project's report.yaml, then last year. */
 function projectDefaults(dir: string): { year?: number; format?: string } {
@@ -53,7 +51,8 @@ export function newCommand(program: Command): void {
       if (!format) throw new UsageError(`no national format "${formatId ?? year}": expected ${formatIds.join(' or ')}`);
       const output = options.output ?? join(options.dir, 'submissions', `${id}.yaml`);
       if (existsSync(output)) throw new UsageError(`${output} exists already; it is left as it is (choose another path with --output)`);
-      const schemaUrl = relative(dirname(resolve(output)), join(schemasDir, `${format.id}.schema.json`)).split('\\').join('/');
+      const schemaFile = shippedPath(`schemas/${format.id}.schema.json`);
+      const schemaUrl = schemaFile === undefined ? undefined : relative(dirname(resolve(output)), schemaFile).split('\\').join('/');
       mkdirSync(dirname(output), { recursive: true });
       writeFileSync(output, scaffoldSubmission({ id, name: options.name, group: options.group, year, format, schemaUrl }), { flag: 'wx' });
       process.stderr.write(`wrote ${output} (${format.id}, ${year}): fill in the figures, then run report validate\n`);

@@ -1,6 +1,7 @@
 // Chooses how submissions are scanned: on every core, reading the disk, and for a
 // build through the cache in its output folder. The scanning itself is src/scan/.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { toolBuildStamp } from '../shipped-files.js';
 import { dirname, join } from 'node:path';
 import { cachedScanner, type CacheStore, type FileStat } from '../scan/cache.js';
 import { poolScanner } from '../scan/pool.js';
@@ -63,13 +64,6 @@ export function diskCacheStore(dir: string): DiskCacheStore {
   };
 }
 
-/** The tool's version and build: a new build of the tool never reads an old cache. */
-function toolStamp(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  const compiled = stat(new URL('../validate/compiled/gb2021.cjs', import.meta.url).pathname);
-  return `${pkg.version}:${compiled?.size}:${compiled?.mtimeNs}`;
-}
-
 /** Scans on every core. */
 export function diskScanner(): Scanner {
   return poolScanner(diskFiles, { filesModule });
@@ -77,5 +71,5 @@ export function diskScanner(): Scanner {
 
 /** Scans on every core through the build cache kept in `store`. */
 export function cachedDiskScanner(store: CacheStore): Scanner {
-  return cachedScanner(diskScanner(), store, { tool: toolStamp() });
+  return cachedScanner(diskScanner(), store, { tool: toolBuildStamp() });
 }

@@ -49,6 +49,8 @@ export interface Diagnostic {
   readonly path: readonly string[];
   readonly hint?: string;
   readonly related?: readonly Related[];
+  /** The reason report.yaml `explanations:` gives for accepting this finding. */
+  readonly explained?: string;
 }
 
 /** Code-unit order (never localeCompare): file, line, column, code. */

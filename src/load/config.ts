@@ -2,10 +2,12 @@
 import { idPattern } from '../formats/shared.js';
 import { findFormat, formatIds } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
+import { catalog } from '../diagnostics/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileSchema, createAjv } from '../schema/ajv.js';
 import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 import { locatable } from './position.js';
+import { slashed } from './files.js';
 import type { SourceFile } from './source.js';
 
 export const outputFormats = ['md', 'html', 'pdf', 'json'] as const;
@@ -13,6 +15,19 @@ export type OutputFormat = (typeof outputFormats)[number];
 
 export const narrativeParts = ['preface', 'overview', 'problems', 'other'] as const;
 export type NarrativePart = (typeof narrativeParts)[number];
+
+export const appendixKinds = ['coverage'] as const;
+export type AppendixKind = (typeof appendixKinds)[number];
+
+/** A finding the office accepts, with the reason published in the appendix 说明. */
+export interface Explanation {
+  readonly code: string;
+  /** A file (relative to the project folder) or a key path the finding is about. */
+  readonly path?: string;
+  /** Words on the offending line (or in the message). */
+  readonly quote?: string;
+  readonly reason: string;
+}
 
 export interface ReportConfig {
   readonly id: string;
@@ -30,6 +45,8 @@ export interface ReportConfig {
   readonly output: { readonly dir: string; readonly formats: readonly OutputFormat[] };
   readonly fonts: { readonly body?: string; readonly heading?: string };
   readonly htmlTemplate?: string;
+  readonly explanations: readonly Explanation[];
+  readonly appendix: readonly AppendixKind[];
 }
 
 const text = { type: 'string', minLength: 1 };
@@ -75,6 +92,17 @@ export const configSchema = {
       properties: { body: text, heading: text },
     },
     html_template: text,
+    explanations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'reason'],
+        anyOf: [{ properties: { path: text }, required: ['path'] }, { properties: { quote: text }, required: ['quote'] }],
+        properties: { code: { enum: Object.keys(catalog) }, path: text, quote: text, reason: text },
+      },
+    },
+    appendix: { type: 'array', items: { enum: [...appendixKinds] }, uniqueItems: true },
   },
 } as const;
 
@@ -87,6 +115,9 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
+  // Paths and globs may be written with backslashes, as Windows users do.
+  const path = (p: string | undefined): string | undefined => (p === undefined ? undefined : slashed(p));
+  const paths = <T extends Record<string, string>>(record: T | undefined): T => Object.fromEntries(Object.entries(record ?? {}).map(([k, p]) => [k, slashed(p)])) as T;
   const submissions = v.submissions ?? 'submissions/**/*.yaml';
   return {
     diagnostics,
@@ -98,14 +129,16 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
       format: findFormat(v.format)!,
       compiledBy: v.compiled_by,
       contact: v.contact ?? {},
-      submissions: Array.isArray(submissions) ? submissions : [submissions],
-      roster: v.roster,
-      previous: v.previous,
+      submissions: (Array.isArray(submissions) ? submissions : [submissions]).map(slashed),
+      roster: path(v.roster),
+      previous: path(v.previous),
       groups: v.groups ?? [],
-      narrative: v.narrative ?? {},
-      output: { dir: v.output?.dir ?? 'dist', formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
-      fonts: v.fonts ?? {},
-      htmlTemplate: v.html_template,
+      narrative: paths(v.narrative),
+      output: { dir: slashed(v.output?.dir ?? 'dist'), formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
+      fonts: paths(v.fonts),
+      htmlTemplate: path(v.html_template),
+      explanations: v.explanations ?? [],
+      appendix: v.appendix ?? [],
     },
   };
 }

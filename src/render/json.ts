@@ -11,7 +11,14 @@ export interface JsonIdentity {
   readonly group?: string;
 }
 
-export function renderJson(consolidation: Consolidation, model: FormatCells, identity: JsonIdentity): string {
+/** What report.json carries besides the figures: the parts' rendered text (next year's repeated-text check), the missing units, the explanations published. */
+export interface JsonExtras {
+  readonly narrative?: Readonly<Record<string, string>>;
+  readonly missing_units?: readonly { readonly id: string; readonly name: string }[];
+  readonly explanations?: readonly { readonly code: string; readonly path?: string; readonly quote?: string; readonly reason: string }[];
+}
+
+export function renderJson(consolidation: Consolidation, model: FormatCells, identity: JsonIdentity, extras: JsonExtras = {}): string {
   const { figures, coverage } = consolidation.total;
   // An amount is written as a JSON number with exactly its decimal digits: a sum of many
   // units may have more significant digits than a double keeps, and then Number() would
@@ -33,9 +40,12 @@ export function renderJson(consolidation: Consolidation, model: FormatCells, ide
     ...(identity.group ? { group: identity.group } : {}),
     year: identity.year,
     format: consolidation.format.id,
+    ...(extras.narrative ? { narrative: extras.narrative } : {}),
     ...tables,
     units: consolidation.units,
     ...(coverage.size > 0 ? { coverage: Object.fromEntries(coverage) } : {}),
+    ...(extras.missing_units && extras.missing_units.length > 0 ? { missing_units: extras.missing_units } : {}),
+    ...(extras.explanations && extras.explanations.length > 0 ? { explanations: extras.explanations } : {}),
   };
   let json = JSON.stringify(document, null, 2);
   for (const [token, text] of exact) json = json.replace(token, text);

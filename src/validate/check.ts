@@ -1,8 +1,10 @@
 // Checks a project folder (report.yaml, roster, previous.json, every submission) or loose
 // files, and returns every diagnostic with what the stages after need.
 import { createDiagnostic } from '../diagnostics/create.js';
+import { applyExplanations } from '../diagnostics/explain.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readConfig, type ReportConfig } from '../load/config.js';
+import { withLf } from '../load/decode.js';
 import { joinPath, type InputFiles } from '../load/files.js';
 import { locatable, positionOf, type Locatable } from '../load/position.js';
 import { readRoster } from '../load/roster.js';
@@ -119,13 +121,13 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
     previous: previous && { file: previous.source.file, carriedForward: carriedForwardByUnit(previous.source.value) },
     submissions: scanned.map((f) => ({ target: onDemand(f.file, files), id: f.id, year: f.year, format: f.format, covers: f.covers, carriedOver: f.carriedOver })),
   });
-  for (const d of projectDiagnostics) if (!sources.has(d.file)) sources.set(d.file, new TextDecoder().decode(files.read(d.file)));
+  for (const d of projectDiagnostics) if (!sources.has(d.file)) sources.set(d.file, withLf(new TextDecoder().decode(files.read(d.file))));
   return {
     config,
     previous,
     roster: roster?.entries,
     scan: { ...scan, files: scanned },
-    diagnostics: [...previousDiagnostics, ...scan.diagnostics, ...projectDiagnostics],
+    diagnostics: applyExplanations([...previousDiagnostics, ...scan.diagnostics, ...projectDiagnostics], config.explanations, dir, sources),
     sources,
     files: paths.length + 1 + (roster ? 1 : 0) + (config.previous ? 1 : 0),
     configFailed: false,

@@ -48,6 +48,7 @@ const unitSchema: JsonSchema = {
       type: 'object',
       additionalProperties: { type: 'integer', minimum: 0 },
     },
+    zero_return: { description: 'every figure of its submission was 0 (零报告)', const: true },
   },
 };
 
@@ -81,6 +82,16 @@ export function submissionSchema(format: FormatDescription): JsonSchema {
         description: 'for optional figures of a consolidated report: how many units gave them',
         type: 'object',
         additionalProperties: { type: 'integer', minimum: 0 },
+      },
+      missing_units: {
+        description: 'the agencies on the roster that had not submitted when this report was built (--allow-missing)',
+        type: 'array',
+        items: { type: 'object', additionalProperties: false, required: ['id', 'name'], properties: { id: { type: 'string', minLength: 1 }, name: { type: 'string', minLength: 1 }, group: { type: 'string' } } },
+      },
+      explanations: {
+        description: 'the findings the compiling office explained, with the reasons it published (appendix 说明)',
+        type: 'array',
+        items: { type: 'object', additionalProperties: false, required: ['code', 'reason'], properties: { code: { type: 'string' }, path: { type: 'string' }, quote: { type: 'string' }, reason: { type: 'string' } } },
       },
       ...tableProperties,
     },
