@@ -91,6 +91,7 @@ export function scanFiles(request: ScanRequest, files: InputFiles, validate: Sub
     const loaded = readSource(files, path);
     if (!loaded.ok) {
       diagnostics.push(...loaded.diagnostics);
+      if (loaded.text !== undefined) sources.set(path, loaded.text);
       return;
     }
     const { source } = loaded;
