@@ -2,7 +2,8 @@
 import { byCodeUnit } from '../order.js';
 import type { Code } from './catalog.js';
 
-export type Severity = 'error' | 'warning';
+/** A note says how a value was read (an import); it never fails a run. */
+export type Severity = 'error' | 'warning' | 'note';
 
 /**
  * Where a value was read when the input is not a text file with lines: a workbook cell,
@@ -25,6 +26,8 @@ export interface Position {
 export interface Locatable {
   readonly file: string;
   locate(path: readonly string[], at?: 'value' | 'key'): Position;
+  /** Reads what `locate` needs, for a file read again only when a diagnostic points into it. */
+  ready?(): Promise<void>;
 }
 
 export interface Related {
@@ -53,17 +56,36 @@ export interface Diagnostic {
   readonly explained?: string;
 }
 
-/** Code-unit order (never localeCompare): file, line, column, code. */
+/** Code-unit order (never localeCompare): file, line, column (or place), code. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.code, b.code) || byCodeUnit(a.message, b.message);
+  return byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || comparePlaces(a.place, b.place) || byCodeUnit(a.code, b.code) || byCodeUnit(a.message, b.message);
+}
+
+/** Places in reading order: sheet, then row, then column (B before AA); tables and pages likewise. */
+function comparePlaces(a: Place | undefined, b: Place | undefined): number {
+  if (!a || !b) return (a ? 1 : 0) - (b ? 1 : 0);
+  if (a.kind !== b.kind) return byCodeUnit(a.kind, b.kind);
+  if (a.kind === 'cell' && b.kind === 'cell') {
+    const [, ac = '', ar = '0'] = /^([A-Z]*)(\d*)$/.exec(a.cell) ?? [];
+    const [, bc = '', br = '0'] = /^([A-Z]*)(\d*)$/.exec(b.cell) ?? [];
+    return byCodeUnit(a.sheet, b.sheet) || Number(ar) - Number(br) || ac.length - bc.length || byCodeUnit(ac, bc);
+  }
+  if (a.kind === 'table' && b.kind === 'table') return a.table - b.table || a.row - b.row || a.column - b.column;
+  if (a.kind === 'page' && b.kind === 'page') return a.page - b.page || a.y - b.y || a.x - b.x;
+  return 0;
 }
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(compareDiagnostics);
 }
 
-export function countBySeverity(list: readonly Diagnostic[]): { errors: number; warnings: number } {
+/** Notes are counted only when there are some, so the summaries of runs without them stay as they were. */
+export function countBySeverity(list: readonly Diagnostic[]): { errors: number; warnings: number; notes?: number } {
   let errors = 0;
-  for (const d of list) if (d.severity === 'error') errors++;
-  return { errors, warnings: list.length - errors };
+  let notes = 0;
+  for (const d of list) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'note') notes++;
+  }
+  return { errors, warnings: list.length - errors - notes, ...(notes > 0 ? { notes } : {}) };
 }

@@ -85,7 +85,7 @@ const cases: Case[] = [
     column: 28,
   },
   {
-    name: 'an amount in 万元 with seven decimal places',
+    name: 'an amount with seven decimal places',
     text: edit(gb2021, 'fees: {amount: 25.1}', 'fees: {amount: 25.1234567}'),
     code: 'schema/decimal-places',
     path: 'active_disclosure.fees.amount',
