@@ -41,9 +41,9 @@ export interface CheckOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-function loadFile(files: InputFiles, path: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
+function loadFile(files: InputFiles, path: string): { source?: SourceFile; diagnostics: Diagnostic[]; text?: string } {
   const loaded = readSource(files, path);
-  return loaded.ok ? { source: loaded.source, diagnostics: [] } : { diagnostics: loaded.diagnostics };
+  return loaded.ok ? { source: loaded.source, diagnostics: [] } : { diagnostics: loaded.diagnostics, text: loaded.text };
 }
 
 /** Points into a file read again only when a project rule has something to say about it. */
@@ -83,6 +83,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   const sources = new Map<string, string>();
   const configPath = joinPath(dir, 'report.yaml');
   const loadedConfig = loadFile(files, configPath);
+  if (loadedConfig.text !== undefined) sources.set(configPath, loadedConfig.text);
   if (!loadedConfig.source) return configFailure(loadedConfig.diagnostics, sources, 1);
   sources.set(configPath, loadedConfig.source.text);
   const { config, diagnostics: configDiagnostics } = readConfig(loadedConfig.source, name);
@@ -92,6 +93,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   if (config.roster) {
     const rosterPath = joinPath(dir, config.roster);
     const loadedRoster = loadFile(files, rosterPath);
+    if (loadedRoster.text !== undefined) sources.set(rosterPath, loadedRoster.text);
     if (!loadedRoster.source) return configFailure(loadedRoster.diagnostics, sources, 2);
     sources.set(rosterPath, loadedRoster.source.text);
     const read = readRoster(loadedRoster.source);
@@ -105,6 +107,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
     const previousPath = joinPath(dir, config.previous);
     const loadedPrevious = loadFile(files, previousPath);
     previousDiagnostics.push(...loadedPrevious.diagnostics);
+    if (loadedPrevious.text !== undefined) sources.set(previousPath, loadedPrevious.text);
     if (loadedPrevious.source) {
       previous = createSubmissionValidator()(yamlDocument(loadedPrevious.source));
       if (previous.diagnostics.length > 0) sources.set(previousPath, loadedPrevious.source.text);
