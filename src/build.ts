@@ -2,7 +2,7 @@
 // Returns the diagnostics and the output files as buffers; writes nothing.
 import { renderAgencies } from './agencies.js';
 import { composeReport } from './compose.js';
-import { finishConsolidation } from './consolidate/consolidate.js';
+import { finishConsolidation, type Consolidation } from './consolidate/consolidate.js';
 import { GroupedSums } from './consolidate/sums.js';
 import { completeFigures, figureMap } from './consolidate/complete.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -35,6 +35,8 @@ export interface BuildOptions extends SeverityOptions {
 
 export interface BuildResult {
   readonly checked: CheckedProject;
+  /** The consolidated figures, when the build got that far. */
+  readonly consolidation?: Consolidation;
   readonly diagnostics: readonly Diagnostic[];
   /** Output files by path relative to the output folder; empty when the build failed. */
   readonly outputs: ReadonlyMap<string, Uint8Array>;
@@ -101,5 +103,5 @@ export async function build(dir: string, name: string, files: InputFiles, option
     const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date);
     if (agencyDiagnostics.length > 0) return fail(checked, [...diagnostics, ...agencyDiagnostics]);
   }
-  return { checked, diagnostics, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
+  return { checked, consolidation, diagnostics, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
 }

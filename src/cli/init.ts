@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
-import { findFormat, formatForYear } from '../formats/index.js';
+import { findFormat, formatForYear, formatYearConflict } from '../formats/index.js';
 import { scaffoldProject } from '../scaffold/project.js';
 
 interface InitOptions {
@@ -27,6 +27,8 @@ export function initCommand(program: Command): void {
       if (!Number.isInteger(year)) throw new UsageError(`--year ${options.year} is not a year`);
       const format = options.format ? findFormat(options.format) : formatForYear(year);
       if (!format) throw new UsageError(`no national format ${options.format ?? `for ${year}`}: expected gb2019 or gb2021`);
+      const conflict = formatYearConflict(format, year);
+      if (conflict) throw new UsageError(`--year ${year} with --format ${format.id}: ${conflict}`);
       const files = scaffoldProject({ region: options.region, year, format, compiledBy: options.compiledBy ?? `${options.region}人民政府办公厅` });
       const existing = Object.keys(files).filter((f) => existsSync(join(dir, f)));
       if (existing.length > 0) throw new UsageError(`${existing.map((f) => join(dir, f)).join(', ')} exist already; nothing was written`);

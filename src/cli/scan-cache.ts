@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import type { ScannedFile, ScanResult, Scanner } from '../validate/scan.js';
 
 
-/** A plain submission's summary as a row: file, sha256, id, year, format, name, group, 上年结转, 结转下年度 by column. */
-type Row = [string, string, string, unknown, unknown, string, string | null, number[], number[]];
+/** A plain submission's summary as a row: file, sha256, id, year, format, name, group, 上年结转, 结转下年度 by column, the group the file names. */
+type Row = [string, string, string, unknown, unknown, string, string | null, number[], number[], string | null];
 
 interface StoredResult {
   readonly columns: readonly string[];
@@ -31,9 +31,9 @@ function store(result: ScanResult): StoredResult {
     const unit = f.units[0];
     const plain =
       !f.consolidated && !f.failed && f.id !== undefined && f.units.length === 1 && unit.id === f.id && unit.sha256 === f.sha256 &&
-      f.covers.length === 1 && sameKeys(f.carriedOver, columns) && sameKeys(unit.carried_forward, columns);
+      f.covers.length === 1 && f.name === unit.name && sameKeys(f.carriedOver, columns) && sameKeys(unit.carried_forward, columns);
     if (!plain) return f;
-    return [f.file, f.sha256, f.id!, f.year, f.format, unit.name, unit.group ?? null, columns.map((c) => f.carriedOver![c]), columns.map((c) => unit.carried_forward![c])];
+    return [f.file, f.sha256, f.id!, f.year, f.format, unit.name, unit.group ?? null, columns.map((c) => f.carriedOver![c]), columns.map((c) => unit.carried_forward![c]), f.group ?? null];
   });
   return { columns, files, diagnostics: result.diagnostics, sources: [...result.sources], ...(result.sums ? { sums: result.sums } : {}) };
 }
@@ -43,9 +43,9 @@ function restore(stored: StoredResult): ScanResult {
   const byColumn = (values: number[]) => Object.fromEntries(columns.map((c, i) => [c, values[i]]));
   const files = stored.files.map((entry): ScannedFile => {
     if (!Array.isArray(entry)) return entry;
-    const [file, sha256, id, year, format, name, group, over, forward] = entry;
+    const [file, sha256, id, year, format, name, group, over, forward, named] = entry;
     const unit = { id, name, ...(group === null ? {} : { group }), sha256, carried_forward: byColumn(forward) };
-    return { file, sha256, id, year, format, covers: [{ id, path: ['id'] }], carriedOver: byColumn(over), units: [unit], consolidated: false, failed: false };
+    return { file, sha256, id, year, format, name, ...(named === null ? {} : { group: named }), covers: [{ id, path: ['id'] }], carriedOver: byColumn(over), units: [unit], consolidated: false, failed: false };
   });
   return { files, diagnostics: stored.diagnostics, sources: new Map(stored.sources), ...(stored.sums ? { sums: stored.sums } : {}) };
 }
@@ -112,7 +112,7 @@ export function cachedScanner(inner: Scanner, cacheDir: string, blockSize = 400)
   return async (job, onProgress) => {
     const paths = job.chunks.flat();
     const blocks = 2 ** Math.ceil(Math.log2(Math.max(1, paths.length / blockSize)));
-    const key = `${toolStamp()}|${job.formatId ?? ''}|${job.sum}|${blocks}`;
+    const key = `${toolStamp()}|${job.formatId ?? ''}|${job.sum}|${blocks}|${hash(JSON.stringify(job.groupOf ?? {}))}`;
     const indexFile = join(cacheDir, 'index.json');
     const index = readJson<CacheIndex>(indexFile);
     const known = index?.key === key ? index.blocks : {};

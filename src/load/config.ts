@@ -1,5 +1,7 @@
 // report.yaml: the compiling office's settings, checked against their own schema.
-import { findFormat, formatIds } from '../formats/index.js';
+import { findFormat, formatIds, formatYearConflict } from '../formats/index.js';
+import { createDiagnostic } from '../diagnostics/create.js';
+import { positionOf } from './position.js';
 import type { FormatDescription } from '../formats/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileSchema, createAjv } from '../validate/ajv.js';
@@ -85,6 +87,12 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
+  const conflict = formatYearConflict(findFormat(v.format)!, v.year);
+  if (conflict) {
+    const { line, column } = positionOf(source, ['format']);
+    const message = `format is ${v.format} and year is ${v.year}: ${conflict}`;
+    return { diagnostics: [createDiagnostic('config/format-year', { file: source.file, line, column, path: ['format'], message, hint: 'correct the year or the format; every submission is checked against both' })] };
+  }
   const submissions = v.submissions ?? 'submissions/**/*.yaml';
   return {
     diagnostics,

@@ -31,6 +31,7 @@ export function readRoster(source: SourceFile): { entries?: RosterEntry[]; diagn
   const check = compileSchema(createAjv(), rosterSchema);
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
-  const agencies = (source.value.agencies ?? []) as { id: string; name: string }[];
-  return { diagnostics, entries: agencies.map((a, i) => ({ id: a.id, name: a.name, path: ['agencies', String(i), 'id'] })) };
+  const agencies = (source.value.agencies ?? []) as { id: string; name: string; group?: string }[];
+  const entries = agencies.map((a, i): RosterEntry => ({ id: a.id, name: a.name, ...(a.group === undefined ? {} : { group: a.group }), path: ['agencies', String(i), 'id'] }));
+  return { diagnostics, entries };
 }

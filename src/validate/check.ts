@@ -112,14 +112,15 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   }
   const scanner = scannerFor(options, config, files);
   const progress = options.onProgress && ((done: number) => options.onProgress!(done, paths.length));
-  const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), formatId: config.format.id, sum: options.sum ?? false }, progress));
+  const groupOf = rosterGroups(roster?.entries);
+  const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), formatId: config.format.id, sum: options.sum ?? false, ...(groupOf ? { groupOf } : {}) }, progress));
   const scanned = [...scan.files].sort((a, b) => byCodeUnit(a.file, b.file));
   for (const [file, text] of scan.sources) sources.set(file, text);
   const projectDiagnostics = validateProject({
-    config: { year: config.year, format: config.format.id },
+    config: { year: config.year, format: config.format.id, groups: config.groups },
     roster,
     previous: previous && { file: previous.source.file, carriedForward: carriedForwardByUnit(previous.source.value) },
-    submissions: scanned.map((f) => ({ target: onDemand(f.file, files), id: f.id, year: f.year, format: f.format, covers: f.covers, carriedOver: f.carriedOver })),
+    submissions: scanned.map((f) => ({ target: onDemand(f.file, files), id: f.id, year: f.year, format: f.format, name: f.name, group: f.group, covers: f.covers, carriedOver: f.carriedOver })),
   });
   for (const d of projectDiagnostics) if (!sources.has(d.file)) sources.set(d.file, new TextDecoder().decode(files.read(d.file)));
   return {
@@ -136,6 +137,18 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
 
 function scannerFor(options: CheckOptions, config: ReportConfig, files: InputFiles): Scanner {
   return options.scannerFor?.(config) ?? options.scanner ?? inProcessScanner(files);
+}
+
+/** The roster's group by unit id (the first entry of an id listed twice), or undefined when it gives none. */
+function rosterGroups(entries: readonly RosterEntry[] | undefined): Record<string, string> | undefined {
+  const groupOf: Record<string, string> = Object.create(null);
+  let any = false;
+  for (const entry of entries ?? []) {
+    if (entry.group === undefined || Object.hasOwn(groupOf, entry.id)) continue;
+    groupOf[entry.id] = entry.group;
+    any = true;
+  }
+  return any ? groupOf : undefined;
 }
 
 function carriedForwardByUnit(value: Readonly<Record<string, unknown>>): Map<string, Record<string, number>> {

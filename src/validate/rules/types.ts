@@ -40,6 +40,9 @@ export interface ProjectSubmission {
   readonly id: string | undefined;
   readonly year: unknown;
   readonly format: unknown;
+  /** The agency's name and the subtotal group the file names, when it gives them. */
+  readonly name?: string;
+  readonly group?: string;
   /** The unit ids this file sums: its own id, or the `units` of a consolidated report. */
   readonly covers: readonly { readonly id: string; readonly path: KeyPath }[];
   /** 上年结转 by applicant column key, for a submission of one unit. */
@@ -49,11 +52,15 @@ export interface ProjectSubmission {
 export interface RosterEntry {
   readonly id: string;
   readonly name: string;
+  /** Its subtotal group, for submissions that name none. */
+  readonly group?: string;
+  /** Where its `id` is: `agencies.N.id`. */
   readonly path: KeyPath;
 }
 
 export interface ProjectContext {
-  readonly config: { readonly year: number; readonly format: string };
+  /** `groups`: the subtotal groups report.yaml declares (every unit falls in one of them). */
+  readonly config: { readonly year: number; readonly format: string; readonly groups?: readonly string[] };
   readonly submissions: readonly ProjectSubmission[];
   readonly roster?: { readonly target: Locatable; readonly entries: readonly RosterEntry[] };
   /** Last year's per-unit 结转下年度继续办理, by unit id and applicant column key. */
