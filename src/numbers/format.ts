@@ -2,8 +2,8 @@
 // amounts with fixed places, changes as Chinese reports word them.
 import type { Amount } from './decimal.js';
 
-export function formatCount(value: number): string {
-  // BigInt prints every safe integer without exponent or separator.
+export function formatCount(value: number | bigint): string {
+  // BigInt prints every integer without exponent or separator.
   return BigInt(value).toString();
 }
 

@@ -17,7 +17,7 @@ export function renderJson(consolidation: Consolidation, model: FormatCells, ide
   // prints the same digits, so Number() loses nothing here.
   const tables = nestCells(model, (_, key) => {
     const value = figures.get(key);
-    return value === undefined ? undefined : Number(value.toString());
+    return value === undefined ? undefined : typeof value === 'object' ? Number(value.toString()) : value;
   });
   const document = {
     id: identity.id,
@@ -29,5 +29,9 @@ export function renderJson(consolidation: Consolidation, model: FormatCells, ide
     units: consolidation.units,
     ...(coverage.size > 0 ? { coverage: Object.fromEntries(coverage) } : {}),
   };
-  return JSON.stringify(document, null, 2) + '\n';
+  // A count beyond 2^53 is a BigInt: written as its digits, which JSON allows.
+  const big: string[] = [];
+  const text = JSON.stringify(document, (_, value) => (typeof value === 'bigint' ? `\u0000big${big.push(value.toString()) - 1}` : value), 2);
+  if (big.length === 0) return text + '\n';
+  return text.replace(/"\\u0000big(\d+)"/g, (_, i: string) => big[Number(i)]) + '\n';
 }

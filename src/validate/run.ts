@@ -3,7 +3,7 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { InternalError } from '../diagnostics/errors.js';
-import { cellsOf, type FormatCells } from '../formats/cells.js';
+import { cellsOf, type Cell, type FormatCells } from '../formats/cells.js';
 import { figuresOf, type Figures } from '../formats/figures.js';
 import { findFormat, formatIds, formats } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
@@ -41,6 +41,13 @@ function runRule<T>(rule: Rule, run: () => T): T {
   }
 }
 
+/** A total left out whose cells add up beyond what is summed exactly: refused, never rounded. */
+function beyondSafeDiagnostic(source: SourceFile, cell: Cell): Diagnostic {
+  const { line, column } = positionOf(source, cell.path);
+  const message = `the cells of ${cell.label} (${cell.path.join('.')}) add up to more than ${Number.MAX_SAFE_INTEGER} (2^53 − 1), the largest total a submission may have`;
+  return createDiagnostic('schema/range', { file: source.file, line, column, path: cell.path, message, hint: 'check the figures of this row for a mistyped number' });
+}
+
 /** Compiles the schemas once; the returned function checks one parsed submission. */
 export function createSubmissionValidator(): SubmissionValidator {
   const schemaCheck = submissionSchemaChecks();
@@ -61,6 +68,7 @@ export function createSubmissionValidator(): SubmissionValidator {
     const check = schemaCheck(format);
     const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, model, schema: check.schema });
     const figures = figuresOf(source.value, model);
+    for (const cell of figures.beyondSafe) diagnostics.push(beyondSafeDiagnostic(source, cell));
     const context = { value: source.value, figures, format, model };
     for (const rule of submissionRules) {
       for (const finding of runRule(rule, () => rule.check(context))) diagnostics.push(findingToDiagnostic(rule, locatable(source), finding));
