@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readConfig, type ReportConfig } from '../load/config.js';
 import { joinPath, type InputFiles } from '../load/files.js';
 import { locatable, positionOf, type Locatable } from '../load/position.js';
+import { expectedConfig, expectedPrevious, expectedRoster, type ExpectedContent } from '../load/expected.js';
 import { readRoster } from '../load/roster.js';
 import { byCodeUnit } from '../order.js';
 import { readSource, type SourceFile } from '../load/source.js';
@@ -39,8 +40,8 @@ export interface CheckOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-function loadFile(files: InputFiles, path: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
-  const loaded = readSource(files, path);
+function loadFile(files: InputFiles, path: string, expected?: ExpectedContent): { source?: SourceFile; diagnostics: Diagnostic[] } {
+  const loaded = readSource(files, path, expected);
   return loaded.ok ? { source: loaded.source, diagnostics: [] } : { diagnostics: loaded.diagnostics };
 }
 
@@ -74,7 +75,7 @@ const configFailure = (diagnostics: Diagnostic[], sources: Map<string, string>, 
 export async function checkProject(dir: string, name: string, files: InputFiles, options: CheckOptions = {}): Promise<CheckedProject> {
   const sources = new Map<string, string>();
   const configPath = joinPath(dir, 'report.yaml');
-  const loadedConfig = loadFile(files, configPath);
+  const loadedConfig = loadFile(files, configPath, expectedConfig);
   if (!loadedConfig.source) return configFailure(loadedConfig.diagnostics, sources, 1);
   sources.set(configPath, loadedConfig.source.text);
   const { config, diagnostics: configDiagnostics } = readConfig(loadedConfig.source, name);
@@ -83,7 +84,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   let roster: { target: Locatable; entries: readonly RosterEntry[] } | undefined;
   if (config.roster) {
     const rosterPath = joinPath(dir, config.roster);
-    const loadedRoster = loadFile(files, rosterPath);
+    const loadedRoster = loadFile(files, rosterPath, expectedRoster);
     if (!loadedRoster.source) return configFailure(loadedRoster.diagnostics, sources, 2);
     sources.set(rosterPath, loadedRoster.source.text);
     const read = readRoster(loadedRoster.source);
@@ -95,7 +96,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   const previousDiagnostics: Diagnostic[] = [];
   if (config.previous) {
     const previousPath = joinPath(dir, config.previous);
-    const loadedPrevious = loadFile(files, previousPath);
+    const loadedPrevious = loadFile(files, previousPath, expectedPrevious);
     previousDiagnostics.push(...loadedPrevious.diagnostics);
     if (loadedPrevious.source) {
       previous = createSubmissionValidator()(loadedPrevious.source);
@@ -116,7 +117,9 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), formatId: config.format.id, sum: options.sum ?? false, ...(groupOf ? { groupOf } : {}) }, progress));
   const scanned = [...scan.files].sort((a, b) => byCodeUnit(a.file, b.file));
   for (const [file, text] of scan.sources) sources.set(file, text);
+  const unreadable = [...new Set(scan.diagnostics.filter((d) => d.code.startsWith('load/')).map((d) => d.file))];
   const projectDiagnostics = validateProject({
+    unreadable,
     config: { year: config.year, format: config.format.id, groups: config.groups },
     roster,
     previous: previous && { file: previous.source.file, carriedForward: carriedForwardByUnit(previous.source.value) },

@@ -62,6 +62,8 @@ export interface ProjectContext {
   /** `groups`: the subtotal groups report.yaml declares (every unit falls in one of them). */
   readonly config: { readonly year: number; readonly format: string; readonly groups?: readonly string[] };
   readonly submissions: readonly ProjectSubmission[];
+  /** Submission files that could not be loaded (load/*): which units they hold is unknown. */
+  readonly unreadable?: readonly string[];
   readonly roster?: { readonly target: Locatable; readonly entries: readonly RosterEntry[] };
   /** Last year's per-unit 结转下年度继续办理, by unit id and applicant column key. */
   readonly previous?: { readonly file: string; readonly carriedForward: ReadonlyMap<string, Readonly<Record<string, number>>> };
