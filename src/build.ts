@@ -4,7 +4,7 @@ import { renderAgencies } from './agencies.js';
 import { composeReport } from './compose.js';
 import { finishConsolidation, type Consolidation } from './consolidate/consolidate.js';
 import { GroupedSums } from './consolidate/sums.js';
-import { completeFigures, figureMap } from './consolidate/complete.js';
+import { previousFigures } from './consolidate/previous.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { applySeverityOptions, severeEnoughToFail, type SeverityOptions } from './diagnostics/severity.js';
 import { cellsOf } from './formats/cells.js';
@@ -62,10 +62,8 @@ export async function build(dir: string, name: string, files: InputFiles, option
   const sums = new GroupedSums();
   sums.merge(scan.sums);
   const consolidation = finishConsolidation(sums, scan.files.flatMap((f) => f.units), config.format, config.groups);
-  const previous = checked.previous && {
-    figures: figureMap(completeFigures(checked.previous.source.value, model), model),
-    unitCount: Array.isArray(checked.previous.source.value.units) ? checked.previous.source.value.units.length : undefined,
-  };
+  const last = checked.previous;
+  const previous = last?.model && last.format && previousFigures(last.source.value, last.source.file, last.model, model, last.format.id, config.format.id);
 
   const narrative: Partial<Record<NarrativePart, NarrativeSource>> = {};
   const narrativeProblems: Diagnostic[] = [];

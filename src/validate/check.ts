@@ -9,7 +9,7 @@ import { expectedConfig, expectedPrevious, expectedRoster, type ExpectedContent 
 import { readRoster } from '../load/roster.js';
 import { byCodeUnit } from '../order.js';
 import { readSource, type SourceFile } from '../load/source.js';
-import type { RosterEntry } from './rules/types.js';
+import type { PreviousReport, RosterEntry } from './rules/types.js';
 import { createSubmissionValidator, validateProject, type CheckedSubmission } from './run.js';
 import { chunksOf, inProcessScanner, mergeScans, type ScanResult, type Scanner } from './scan.js';
 
@@ -120,9 +120,9 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   const unreadable = [...new Set(scan.diagnostics.filter((d) => d.code.startsWith('load/')).map((d) => d.file))];
   const projectDiagnostics = validateProject({
     unreadable,
-    config: { year: config.year, format: config.format.id, groups: config.groups },
+    config: { year: config.year, format: config.format.id, region: config.region, groups: config.groups },
     roster,
-    previous: previous && { file: previous.source.file, carriedForward: carriedForwardByUnit(previous.source.value) },
+    previous: previous && previousReport(previous.source),
     submissions: scanned.map((f) => ({ target: onDemand(f.file, files), id: f.id, year: f.year, format: f.format, name: f.name, group: f.group, covers: f.covers, carriedOver: f.carriedOver })),
   });
   for (const d of projectDiagnostics) if (!sources.has(d.file)) sources.set(d.file, new TextDecoder().decode(files.read(d.file)));
@@ -152,6 +152,19 @@ function rosterGroups(entries: readonly RosterEntry[] | undefined): Record<strin
     any = true;
   }
   return any ? groupOf : undefined;
+}
+
+function previousReport(source: SourceFile): PreviousReport {
+  const value = source.value;
+  const units = Array.isArray(value.units) ? (value.units as { id?: unknown }[]) : [];
+  return {
+    file: source.file,
+    target: locatable(source),
+    year: value.year,
+    name: value.name,
+    unitIds: units.flatMap((u) => (typeof u?.id === 'string' ? [u.id] : [])),
+    carriedForward: carriedForwardByUnit(value),
+  };
 }
 
 function carriedForwardByUnit(value: Readonly<Record<string, unknown>>): Map<string, Record<string, number>> {

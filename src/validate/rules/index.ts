@@ -5,6 +5,9 @@ import { carriedOver } from './continuity/carried-over.js';
 import { groupMismatch } from './group/mismatch.js';
 import { groupMissing } from './group/missing.js';
 import { groupUnknown } from './group/unknown.js';
+import { previousRegion } from './previous/region.js';
+import { previousUnits } from './previous/units.js';
+import { previousYear } from './previous/year.js';
 import { balance } from './requests/balance.js';
 import { resultsTotal } from './requests/results-total.js';
 import { rowTotal } from './requests/row-total.js';
@@ -24,6 +27,9 @@ export const rules: readonly Rule[] = [
   groupMismatch,
   groupMissing,
   groupUnknown,
+  previousRegion,
+  previousUnits,
+  previousYear,
   balance,
   resultsTotal,
   rowTotal,
