@@ -1,23 +1,23 @@
 // `report build` without the disk: load → validate → consolidate → narrative → render.
 // Returns the diagnostics and the output files as buffers; writes nothing.
-import { renderAgencies } from './agencies.js';
-import { composeReport } from './compose.js';
 import { finishConsolidation, type Consolidation } from './consolidate/consolidate.js';
 import { GroupedSums } from './consolidate/sums.js';
 import { previousFigures } from './consolidate/previous.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { applySeverityOptions, severeEnoughToFail, type SeverityOptions } from './diagnostics/severity.js';
 import { cellsOf } from './formats/cells.js';
-import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from './load/config.js';
+import { narrativeParts, type NarrativePart, type OutputFormat } from './load/config.js';
 import { joinPath, type InputFiles } from './load/files.js';
 import { readNarrative } from './load/narrative.js';
 import type { NarrativeSource } from './narrative/render.js';
 import { chineseDate } from './numbers/date.js';
+import { renderAgencies } from './render/agencies.js';
 import { assets, type Bundled } from './render/assets.js';
+import { composeReport } from './render/compose.js';
 import { renderAll } from './render/index.js';
 import { renderJson } from './render/json.js';
 import { checkProject, type CheckedProject } from './validate/check.js';
-import type { Scanner } from './validate/scan.js';
+import type { ScannerChoice } from './validate/scan.js';
 
 export type { Bundled } from './render/assets.js';
 
@@ -29,7 +29,7 @@ export interface BuildOptions extends SeverityOptions {
   /** What ships with the tool, read only when needed: the fonts and the HTML page template. */
   readonly bundled: Bundled;
   /** How submissions are scanned: in this thread by default, or in workers, through a cache. */
-  readonly scannerFor?: (config: ReportConfig, outputDir: string) => Scanner;
+  readonly scanner?: ScannerChoice;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -51,8 +51,7 @@ function fail(checked: CheckedProject, diagnostics: readonly Diagnostic[]): Buil
 }
 
 export async function build(dir: string, name: string, files: InputFiles, options: BuildOptions): Promise<BuildResult> {
-  const scannerFor = options.scannerFor && ((config: ReportConfig) => options.scannerFor!(config, joinPath(dir, config.output.dir)));
-  const checked = await checkProject(dir, name, files, { scannerFor, sum: true, onProgress: options.onProgress });
+  const checked = await checkProject(dir, name, files, { scanner: options.scanner, sum: true, onProgress: options.onProgress });
   const diagnostics = applySeverityOptions(checked.diagnostics, options);
   const config = checked.config;
   const scan = checked.scan;

@@ -8,8 +8,7 @@ import { UsageError } from '../diagnostics/errors.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
-import { cachedScanner } from './scan-cache.js';
-import { poolScanner } from './scan-pool.js';
+import { diskScanner } from './scanner.js';
 import { progressBar } from './progress.js';
 import { writeOutputs } from './write.js';
 
@@ -67,7 +66,7 @@ export function buildCommand(program: Command): void {
       perAgency: flags.perAgency === true,
       date: buildDate(process.env),
       bundled,
-      scannerFor: (_, outputDir) => cachedScanner(poolScanner(diskFiles), join(flags.out ?? outputDir, '.report-cache')),
+      scanner: (outputDir) => diskScanner(join(flags.out ?? outputDir!, '.report-cache')),
       onProgress: progress.update,
     });
     progress.done();

@@ -1,4 +1,5 @@
 // `report new <agency-id> --name 名称 [--group G]`
+import { idPattern } from '../formats/shared.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +67,7 @@ export function newCommand(program: Command): void {
     .option('-o, --output <file>', 'where to write it (default: submissions/<agency-id>.yaml)')
     .option('--dir <dir>', 'the project folder', '.')
     .action((id: string, options: NewOptions) => {
-      if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id)) throw new UsageError(`agency id "${id}": use letters, digits, - and _ only`);
+      if (!new RegExp(idPattern).test(id)) throw new UsageError(`agency id "${id}": use letters, digits, - and _ only`);
       const defaults = projectDefaults(options.dir);
       const year = options.year !== undefined ? Number(options.year) : (defaults.year ?? new Date().getFullYear() - 1);
       if (!Number.isInteger(year)) throw new UsageError(`--year "${options.year}" is not a year`);

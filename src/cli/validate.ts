@@ -6,7 +6,7 @@ import { joinPath } from '../load/files.js';
 import { checkFiles, checkProject, type CheckedProject, type CheckOptions } from '../validate/check.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
-import { poolScanner } from './scan-pool.js';
+import { diskScanner } from './scanner.js';
 import { progressBar } from './progress.js';
 
 /** A folder with report.yaml is a project; other folders give their YAML files; files are taken as they are. */
@@ -35,7 +35,7 @@ export function validateCommand(program: Command): void {
       .argument('[paths...]', 'a project folder (with report.yaml), folders of submissions, or files'),
   ).action(async (paths: string[], options: CommonOptions) => {
     const progress = progressBar(options);
-    const checked = await checkPaths(paths, { scanner: poolScanner(diskFiles), onProgress: progress.update });
+    const checked = await checkPaths(paths, { scanner: () => diskScanner(), onProgress: progress.update });
     progress.done();
     const { text, failed } = report(checked.diagnostics, options, checked);
     process.stdout.write(text);

@@ -14,6 +14,21 @@ export type Place =
   | { readonly kind: 'table'; readonly table: number; readonly row: number; readonly column: number }
   | { readonly kind: 'page'; readonly page: number; readonly x: number; readonly y: number };
 
+/** A line and column in a text file, or (line and column 0) a place in a workbook or document. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+  readonly place?: Place;
+}
+
+/** Something diagnostics can point into: a file and a way to find a key path in it. */
+export interface Locatable {
+  readonly file: string;
+  locate(path: readonly string[], at?: 'value' | 'key'): Position;
+  /** The text a scalar was written as (`1e400`, `99999999999999999999999`), where the reader keeps it. */
+  written?(path: readonly string[]): string | undefined;
+}
+
 export interface Related {
   readonly path: readonly string[];
   readonly line: number;

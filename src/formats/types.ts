@@ -63,6 +63,8 @@ export interface FeeField {
 /** gb2021 part 六: information processing fees, quoted in prose. */
 export interface ProcessingFees {
   readonly key: 'processing_fees';
+  /** What the prose calls the fees as a whole. */
+  readonly label: string;
   readonly fields: readonly FeeField[];
 }
 

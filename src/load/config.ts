@@ -1,11 +1,12 @@
 // report.yaml: the compiling office's settings, checked against their own schema.
+import { idPattern } from '../formats/shared.js';
 import { findFormat, formatIds, formatYearConflict } from '../formats/index.js';
 import { createDiagnostic } from '../diagnostics/create.js';
-import { positionOf } from './position.js';
 import type { FormatDescription } from '../formats/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileSchema, createAjv } from '../validate/ajv.js';
-import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
+import { compileSchema, createAjv } from '../schema/ajv.js';
+import { schemaErrorsToDiagnostics } from '../schema/errors.js';
+import { locatable, positionOf } from './position.js';
 import type { SourceFile } from './source.js';
 
 export const outputFormats = ['md', 'html', 'pdf', 'json'] as const;
@@ -41,7 +42,7 @@ export const configSchema = {
   additionalProperties: false,
   required: ['title', 'region', 'year', 'format', 'compiled_by'],
   properties: {
-    id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
+    id: { type: 'string', pattern: idPattern },
     title: text,
     region: text,
     year: { type: 'integer', minimum: 2008, maximum: 2100 },
@@ -84,7 +85,7 @@ export type ConfigResult = { readonly config?: ReportConfig; readonly diagnostic
 /** `defaultId` names the report when report.yaml gives no id (the project folder's name). */
 export function readConfig(source: SourceFile, defaultId: string): ConfigResult {
   const check = compileSchema(createAjv(), configSchema);
-  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, schema: check.schema });
+  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
   const conflict = formatYearConflict(findFormat(v.format)!, v.year);

@@ -11,7 +11,7 @@ import { byCodeUnit } from '../order.js';
 import { readSource, type SourceFile } from '../load/source.js';
 import type { PreviousReport, RosterEntry } from './rules/types.js';
 import { createSubmissionValidator, validateProject, type CheckedSubmission } from './run.js';
-import { chunksOf, inProcessScanner, mergeScans, type ScanResult, type Scanner } from './scan.js';
+import { chunksOf, inProcessScanner, mergeScans, type ScanResult, type ScannerChoice } from './scan.js';
 
 /** Files per unit of work: small enough to spread over cores, large enough to be cheap. */
 const chunkSize = 200;
@@ -32,9 +32,7 @@ export interface CheckedProject {
 
 export interface CheckOptions {
   /** How submissions are scanned: in this thread unless given. */
-  readonly scanner?: Scanner;
-  /** For a project, a scanner that depends on its report.yaml (the build cache lives in its output folder). */
-  readonly scannerFor?: (config: ReportConfig) => Scanner;
+  readonly scanner?: ScannerChoice;
   /** Keep running sums of the submissions (for build). */
   readonly sum?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
@@ -59,7 +57,7 @@ function onDemand(file: string, files: InputFiles): Locatable {
 
 /** Checks files on their own: schema and per-submission rules, no project rules. */
 export async function checkFiles(paths: readonly string[], files: InputFiles, options: CheckOptions = {}): Promise<CheckedProject> {
-  const scanner = options.scanner ?? inProcessScanner(files);
+  const scanner = options.scanner?.() ?? inProcessScanner(files);
   const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), sum: false }, options.onProgress && ((done) => options.onProgress!(done, paths.length))));
   return { scan, diagnostics: scan.diagnostics, sources: scan.sources, files: paths.length, configFailed: false };
 }
@@ -111,7 +109,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
     const hint = 'put one YAML file per agency under submissions/ (report new <agency-id> writes one)';
     return configFailure([createDiagnostic('config/no-submissions', { file: configPath, line: 1, column: 1, path: ['submissions'], message, hint })], sources, 1);
   }
-  const scanner = scannerFor(options, config, files);
+  const scanner = options.scanner?.(joinPath(dir, config.output.dir)) ?? inProcessScanner(files);
   const progress = options.onProgress && ((done: number) => options.onProgress!(done, paths.length));
   const groupOf = rosterGroups(roster?.entries);
   const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), formatId: config.format.id, sum: options.sum ?? false, ...(groupOf ? { groupOf } : {}) }, progress));
@@ -136,10 +134,6 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
     files: paths.length + 1 + (roster ? 1 : 0) + (config.previous ? 1 : 0),
     configFailed: false,
   };
-}
-
-function scannerFor(options: CheckOptions, config: ReportConfig, files: InputFiles): Scanner {
-  return options.scannerFor?.(config) ?? options.scanner ?? inProcessScanner(files);
 }
 
 /** The roster's group by unit id (the first entry of an id listed twice), or undefined when it gives none. */

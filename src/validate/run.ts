@@ -9,10 +9,10 @@ import { findFormat, formatIds, formats } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
 import { locatable, positionOf, type Locatable } from '../load/position.js';
 import type { SourceFile } from '../load/source.js';
-import { submissionSchemaChecks } from './ajv.js';
+import { submissionSchemaChecks } from './schema-checks.js';
 import { projectRules, submissionRules } from './rules/index.js';
 import type { ProjectContext, Rule, RuleFinding } from './rules/types.js';
-import { schemaErrorsToDiagnostics } from './schema-errors.js';
+import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 
 export interface CheckedSubmission {
   readonly source: SourceFile;
@@ -66,7 +66,7 @@ export function createSubmissionValidator(): SubmissionValidator {
     }
     const model = models.get(format.id)!;
     const check = schemaCheck(format);
-    const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, model, schema: check.schema });
+    const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), model, schema: check.schema });
     const figures = figuresOf(source.value, model);
     for (const cell of figures.beyondSafe) diagnostics.push(beyondSafeDiagnostic(source, cell));
     const context = { value: source.value, figures, format, model };

@@ -1,9 +1,12 @@
 // The JSON Schema of a submission, generated from a format description. schemas/ holds
 // the same text for editors; a test keeps the two equal.
+import { idPattern } from '../formats/shared.js';
 import { cellsOf, cellTree, isCell, type Cell, type CellTree } from '../formats/cells.js';
 import type { FormatDescription, ValueType } from '../formats/types.js';
 
-export type JsonSchema = { readonly [key: string]: unknown };
+import type { JsonSchema } from '../schema/ajv.js';
+
+export type { JsonSchema } from '../schema/ajv.js';
 
 const maxSafe = Number.MAX_SAFE_INTEGER;
 
@@ -12,13 +15,6 @@ const valueSchemas: Record<ValueType, JsonSchema> = {
   signed: { type: 'integer', minimum: -maxSafe, maximum: maxSafe },
   wan: { type: 'number', minimum: 0, maximum: 1e11, decimalPlaces: 4 },
   yuan: { type: 'number', minimum: 0, maximum: 1e13, decimalPlaces: 2 },
-};
-
-export const valueTypeWords: Record<ValueType, string> = {
-  count: 'a whole number ≥ 0',
-  signed: 'a whole number (negative for a decrease)',
-  wan: 'an amount in 万元 ≥ 0 with at most 4 decimal places',
-  yuan: 'an amount in 元 ≥ 0 with at most 2 decimal places',
 };
 
 function isRequired(node: CellTree | Cell): boolean {
@@ -68,7 +64,7 @@ export function submissionSchema(format: FormatDescription): JsonSchema {
     additionalProperties: false,
     required: ['id', 'name', 'year', 'format', ...(tables.required as string[])],
     properties: {
-      id: { description: 'agency id: letters, digits, - and _', type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
+      id: { description: 'agency id: letters, digits, - and _', type: 'string', pattern: idPattern },
       name: { description: '机关名称', type: 'string', minLength: 1 },
       group: { description: 'subtotal group, one of report.yaml groups', type: 'string', minLength: 1 },
       year: { description: '报告年度', type: 'integer', minimum: format.years.from, maximum: format.years.to ?? 2100 },

@@ -5,6 +5,7 @@ import type { FormatCells, KeyPath } from '../../formats/cells.js';
 import type { Figures } from '../../formats/figures.js';
 import type { FormatDescription } from '../../formats/types.js';
 import type { Locatable } from '../../load/position.js';
+import type { RosterEntry } from '../../load/roster.js';
 
 export interface RelatedCell {
   readonly path: KeyPath;
@@ -49,14 +50,7 @@ export interface ProjectSubmission {
   readonly carriedOver?: Readonly<Record<string, number>>;
 }
 
-export interface RosterEntry {
-  readonly id: string;
-  readonly name: string;
-  /** Its subtotal group, for submissions that name none. */
-  readonly group?: string;
-  /** Where its `id` is: `agencies.N.id`. */
-  readonly path: KeyPath;
-}
+export type { RosterEntry } from '../../load/roster.js';
 
 export interface ProjectContext {
   readonly submissions: readonly ProjectSubmission[];

@@ -4,12 +4,12 @@ import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Code } from '../diagnostics/catalog.js';
 import { createDiagnostic } from '../diagnostics/create.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Locatable } from '../diagnostics/diagnostic.js';
 import type { FormatCells } from '../formats/cells.js';
-import { positionOf, writtenAt } from '../load/position.js';
-import type { SourceFile } from '../load/source.js';
 import { valueAt } from '../formats/figures.js';
-import { valueTypeWords, type JsonSchema } from './schema.js';
+import { valueTypeWords } from '../formats/values.js';
+import type { JsonSchema } from './ajv.js';
+import { invisibleBesideNumber } from './invisible.js';
 import { amountUnitHint } from './unit-hint.js';
 
 /** Ajv's instancePath → key path, unescaping JSON Pointer's ~1 and ~0. */
@@ -39,7 +39,9 @@ function show(value: unknown): string {
 }
 
 export interface SchemaErrorContext {
-  readonly source: SourceFile;
+  /** The checked value, and where its key paths stand in its file. */
+  readonly value: Readonly<Record<string, unknown>>;
+  readonly target: Locatable;
   readonly model?: FormatCells;
   /** The schema the errors come from, to list the keys a mapping allows. */
   readonly schema: JsonSchema;
@@ -77,9 +79,9 @@ function closeKey(key: string, allowed: readonly string[]): string | undefined {
   return distance(key, guess) <= Math.max(2, Math.floor(key.length / 3)) ? guess : undefined;
 }
 
-export function schemaErrorToDiagnostic(error: ErrorObject, { source, model, schema }: SchemaErrorContext): Diagnostic {
+export function schemaErrorToDiagnostic(error: ErrorObject, { value, target, model, schema }: SchemaErrorContext): Diagnostic {
   const path = pointerToPath(error.instancePath);
-  const data = valueAt(source.value, path);
+  const data = valueAt(value, path);
   const where = path.length === 0 ? 'the top level' : `\`${path.join('.')}\``;
   const labelOf = (p: readonly string[]): string | undefined => model?.labels.get(p.join('.'));
   const named = (p: readonly string[]): string => {
@@ -87,10 +89,10 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { source, model, sch
     return label ? `${label} (${p.join('.')})` : `\`${p.join('.')}\``;
   };
   // A number as the user wrote it: 1e+23 or Infinity would misquote 99999999999999999999999 or 1e400.
-  const shown = typeof data === 'number' ? (writtenAt(source, path) ?? show(data)) : show(data);
+  const shown = typeof data === 'number' ? (target.written?.(path) ?? show(data)) : show(data);
   const make = (code: Code, p: readonly string[], at: 'key' | 'value', message: string, hint?: string): Diagnostic => {
-    const { line, column } = positionOf(source, p, at);
-    return createDiagnostic(code, { file: source.file, line, column, path: p, message, hint });
+    const { line, column, place } = target.locate(p, at);
+    return createDiagnostic(code, { file: target.file, line, column, place, path: p, message, hint });
   };
 
   switch (error.keyword) {
@@ -178,6 +180,16 @@ function typeDiagnostic(
     return make('schema/type', path, 'value', `${name} is blank: expected ${expected}`, cell ? 'write 0 where there is nothing to report; a blank is not 0' : undefined);
   }
   if (typeof data === 'string') {
+    const invisible = invisibleBesideNumber(data);
+    if (invisible) {
+      return make(
+        'schema/invisible-character',
+        path,
+        'value',
+        `${name} is “${data}”, the number ${invisible.number} with ${invisible.what.replace(/ (after|before) [-+\d.]+/g, ' $1 it')}: expected ${expected}`,
+        `remove ${invisible.what}`,
+      );
+    }
     const text = data.trim();
     if (fullWidthDigits.test(text)) {
       return make('schema/type', path, 'value', `${name} is “${data}”, written in full-width digits: expected ${expected}`, `write ${toHalfWidth(text)} in half-width (ASCII) digits`);

@@ -1,14 +1,14 @@
 // One report (the consolidated one, or an agency's own): its figures, its prose bound
 // to them, and the document every renderer lays out.
-import type { Consolidation } from './consolidate/consolidate.js';
-import type { PreviousFigures } from './consolidate/previous.js';
-import type { Diagnostic } from './diagnostics/diagnostic.js';
-import type { NarrativePart } from './load/config.js';
-import { pathKey, type FormatCells } from './formats/cells.js';
-import { narrativeContext, type ReportFacts } from './narrative/context.js';
-import { defaultOverview, defaultPreface, feesSentence, noneText, type ReportKind } from './narrative/defaults.js';
-import { renderNarrative, type NarrativeSource } from './narrative/render.js';
-import { reportDocument, type ReportDocument } from './render/document.js';
+import type { Consolidation } from '../consolidate/consolidate.js';
+import type { PreviousFigures } from '../consolidate/previous.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { NarrativePart } from '../load/config.js';
+import { pathKey, type FormatCells } from '../formats/cells.js';
+import { narrativeContext, type ReportFacts } from '../narrative/context.js';
+import { defaultOverview, defaultPreface, feesSentence, noneText, type ReportKind } from '../narrative/defaults.js';
+import { renderNarrative, type NarrativeSource } from '../narrative/render.js';
+import { reportDocument, type ReportDocument } from './document.js';
 
 export interface ReportInput {
   readonly kind: ReportKind;

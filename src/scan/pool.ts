@@ -1,5 +1,6 @@
 // Scans submissions on every core: chunks go to worker threads as they free up, each
-// chunk's result in its place, so the output does not depend on timing.
+// chunk's result in its place, so the output does not depend on timing. Below a few
+// hundred files it scans in this thread.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InternalError } from '../diagnostics/errors.js';
@@ -9,14 +10,20 @@ import { inProcessScanner, type ScanResult, type Scanner } from '../validate/sca
 /** Below this many files a worker's start-up costs more than it saves. */
 const parallelFrom = 600;
 
-export function poolScanner(files: InputFiles, threads = availableParallelism()): Scanner {
+export interface PoolOptions {
+  /** A module exporting `files: InputFiles`, for the worker threads (the same disk as `files`). */
+  readonly filesModule: string;
+  readonly threads?: number;
+}
+
+export function poolScanner(files: InputFiles, { filesModule, threads = availableParallelism() }: PoolOptions): Scanner {
   const inProcess = inProcessScanner(files);
   return async (job, onProgress) => {
     const { chunks } = job;
     const total = chunks.reduce((n, c) => n + c.length, 0);
     if (total < parallelFrom || threads < 2 || chunks.length < 2) return inProcess(job, onProgress);
     const results: ScanResult[] = new Array(chunks.length);
-    const workers = Array.from({ length: Math.min(threads, chunks.length) }, () => new Worker(new URL('./scan-worker.js', import.meta.url)));
+    const workers = Array.from({ length: Math.min(threads, chunks.length) }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { filesModule } }));
     let next = 0;
     let done = 0;
     try {

@@ -1,16 +1,16 @@
 // With --per-agency: each agency's own report, from its submission and the prose under
 // `narrative:` in it.
 import { composeReport } from './compose.js';
-import { consolidate } from './consolidate/consolidate.js';
-import type { Diagnostic } from './diagnostics/diagnostic.js';
-import type { FormatCells } from './formats/cells.js';
-import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from './load/config.js';
-import type { InputFiles } from './load/files.js';
-import { positionOf } from './load/position.js';
-import { readSource, type SourceFile } from './load/source.js';
-import type { NarrativeSource } from './narrative/render.js';
-import { renderAll, type RenderOptions } from './render/index.js';
-import type { ScannedFile } from './validate/scan.js';
+import { consolidate } from '../consolidate/consolidate.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FormatCells } from '../formats/cells.js';
+import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from '../load/config.js';
+import type { InputFiles } from '../load/files.js';
+import { positionOf } from '../load/position.js';
+import { readSource, type SourceFile } from '../load/source.js';
+import type { NarrativeSource } from '../narrative/render.js';
+import { renderAll, type RenderOptions } from './index.js';
+import type { ScannedFile } from '../validate/scan.js';
 
 /** An agency's own texts, written inline under `narrative:` in its submission. */
 function agencyNarrative(submission: SourceFile): Partial<Record<NarrativePart, NarrativeSource>> {

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedScanner } from '../../src/cli/scan-cache.js';
+import { cachedScanner } from '../../src/scan/cache.js';
+import { diskCacheStore } from '../../src/cli/scanner.js';
 import { diskFiles } from '../../src/cli/files.js';
 import { chunksOf, inProcessScanner, mergeScans, type ScanJob, type Scanner } from '../../src/validate/scan.js';
 import { byCodeUnit } from '../../src/order.js';
@@ -40,7 +41,7 @@ describe('build cache', () => {
     const { dir, paths } = project(24);
     const cold = inProcessScanner(diskFiles);
     const inner = counting(cold);
-    const cached = cachedScanner(inner.scanner, join(dir, 'cache'), 4);
+    const cached = cachedScanner(inner.scanner, diskCacheStore(join(dir, 'cache')), { tool: 'test', blockSize: 4 });
     expect(await comparable(cached, paths)).toEqual(await comparable(cold, paths));
     expect(inner.scanned()).toBe(24);
 
@@ -59,7 +60,7 @@ describe('build cache', () => {
   it('follows files added and removed', async () => {
     const { dir, paths } = project(10);
     const cold = inProcessScanner(diskFiles);
-    const cached = cachedScanner(cold, join(dir, 'cache'), 4);
+    const cached = cachedScanner(cold, diskCacheStore(join(dir, 'cache')), { tool: 'test', blockSize: 4 });
     await comparable(cached, paths);
     const fewer = paths.slice(1);
     expect(await comparable(cached, fewer)).toEqual(await comparable(cold, fewer));

@@ -3,10 +3,26 @@
 // the size and modification time it had. The content hash each result records is what
 // the report lists. A new build of the tool, or another format, starts afresh.
 // Rebuilding after one file changed rescans, and rewrites, only that file's block.
+// The disk is reached only through the CacheStore the caller passes in.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { ScannedFile, ScanResult, Scanner } from '../validate/scan.js';
+
+/** What the cache needs of the disk: the submissions' stamps and its own files. */
+export interface CacheStore {
+  /** "size:mtime" of a submission file, or "" when it cannot be read (the scan then reports it). */
+  stamp(path: string): string;
+  /** One of the cache's own files, by name; undefined when absent or unreadable. */
+  read(name: string): string | undefined;
+  /** Writes one of the cache's own files atomically; best-effort (the cache only saves time). */
+  write(name: string, text: string): void;
+}
+
+export interface CacheOptions {
+  /** The tool's version and build: a new build of the tool never reads an old cache. */
+  readonly tool: string;
+  /** About how many files share a block (and are rescanned together). */
+  readonly blockSize?: number;
+}
 
 
 /** A plain submission's summary as a row: file, sha256, id, year, format, name, group, 上年结转, 结转下年度 by column, the group the file names. */
@@ -25,7 +41,7 @@ const sameKeys = (record: Readonly<Record<string, number>> | undefined, columns:
   record !== undefined && Object.keys(record).length === columns.length && columns.every((c) => c in record);
 
 /** Most files are plain submissions: kept as rows, the cache reads back in half the time. */
-function store(result: ScanResult): StoredResult {
+function storedOf(result: ScanResult): StoredResult {
   const columns = Object.keys(result.files.find((f) => f.carriedOver)?.carriedOver ?? {});
   const files = result.files.map((f): Row | ScannedFile => {
     const unit = f.units[0];
@@ -56,22 +72,6 @@ interface CacheIndex {
   readonly blocks: Record<string, string>;
 }
 
-/** "size:mtime" of a file, or "" when it cannot be read (the scan then reports it). */
-function stamp(path: string): string {
-  try {
-    const s = statSync(path);
-    return `${s.size}:${s.mtimeMs}`;
-  } catch {
-    return '';
-  }
-}
-
-/** The tool's version and build: a new build of the tool never reads an old cache. */
-function toolStamp(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return `${pkg.version}:${stamp(new URL('../validate/compiled/gb2021.cjs', import.meta.url).pathname)}`;
-}
-
 const hash = (text: string): string => createHash('sha1').update(text).digest('hex');
 
 /** FNV-1a of the path: cheap, and stable across runs and machines. */
@@ -81,40 +81,22 @@ function blockOf(path: string, blocks: number): number {
   return (h >>> 0) % blocks;
 }
 
-function readJson<T>(file: string): T | undefined {
+function parse<T>(text: string | undefined): T | undefined {
+  if (text === undefined) return undefined;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    return JSON.parse(text) as T;
   } catch {
     return undefined;
   }
 }
 
-/**
- * The cache only saves time: where it cannot be written (a read-only or blocked output
- * folder), the build goes on without it, and the write of the outputs reports the folder.
- */
-function writeAtomically(file: string, text: string): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, text);
-    renameSync(temporary, file);
-  } catch {
-    return;
-  }
-}
-
-/**
- * `blockSize`: about how many files share a block (and are rescanned together). Each
- * block's result is a file of its own, so a rebuild writes only the blocks that changed.
- */
-export function cachedScanner(inner: Scanner, cacheDir: string, blockSize = 400): Scanner {
+/** Each block's result is a file of its own, so a rebuild writes only the blocks that changed. */
+export function cachedScanner(inner: Scanner, store: CacheStore, { tool, blockSize = 400 }: CacheOptions): Scanner {
   return async (job, onProgress) => {
     const paths = job.chunks.flat();
     const blocks = 2 ** Math.ceil(Math.log2(Math.max(1, paths.length / blockSize)));
-    const key = `${toolStamp()}|${job.formatId ?? ''}|${job.sum}|${blocks}|${hash(JSON.stringify(job.groupOf ?? {}))}`;
-    const indexFile = join(cacheDir, 'index.json');
-    const index = readJson<CacheIndex>(indexFile);
+    const key = `${tool}|${job.formatId ?? ''}|${job.sum}|${blocks}|${JSON.stringify(job.groupOf ?? {})}`;
+    const index = parse<CacheIndex>(store.read('index.json'));
     const known = index?.key === key ? index.blocks : {};
     const members = new Map<number, string[]>();
     for (const path of paths) {
@@ -122,20 +104,20 @@ export function cachedScanner(inner: Scanner, cacheDir: string, blockSize = 400)
       if (!members.has(b)) members.set(b, []);
       members.get(b)!.push(path);
     }
-    const stamps = new Map([...members].map(([b, list]) => [b, hash(list.map((p) => `${p}|${stamp(p)}`).join('\n'))]));
+    const stamps = new Map([...members].map(([b, list]) => [b, hash(list.map((p) => `${p}|${store.stamp(p)}`).join('\n'))]));
     const results = new Map<number, ScanResult>();
     for (const b of members.keys()) {
       if (known[b] !== stamps.get(b)) continue;
-      const stored = readJson<StoredResult>(join(cacheDir, `block-${b}.json`));
+      const stored = parse<StoredResult>(store.read(`block-${b}.json`));
       if (stored) results.set(b, restore(stored));
     }
     const stale = [...members.keys()].filter((b) => !results.has(b));
     const fresh = await inner({ ...job, chunks: stale.map((b) => members.get(b)!) }, onProgress);
     stale.forEach((b, i) => {
       results.set(b, fresh[i]);
-      writeAtomically(join(cacheDir, `block-${b}.json`), JSON.stringify(store(fresh[i])));
+      store.write(`block-${b}.json`, JSON.stringify(storedOf(fresh[i])));
     });
-    writeAtomically(indexFile, JSON.stringify({ key, blocks: Object.fromEntries(stamps) } satisfies CacheIndex));
+    store.write('index.json', JSON.stringify({ key, blocks: Object.fromEntries(stamps) } satisfies CacheIndex));
     return [...results.keys()].sort((a, b) => a - b).map((b) => results.get(b)!);
   };
 }

@@ -1,0 +1,35 @@
+// The submission check of each format. `npm run build` writes each format's validator
+// out as code (lib/validate/compiled/), so that a run does not spend its first quarter
+// second compiling; a schema that changed since falls back to compiling.
+import { createRequire } from 'node:module';
+import type { Ajv, ValidateFunction } from 'ajv';
+import { findFormat } from '../formats/index.js';
+import type { FormatDescription } from '../formats/types.js';
+import { checkOf, createAjv, schemaHash, type JsonSchema, type SchemaCheck } from '../schema/ajv.js';
+import { submissionSchema } from './schema.js';
+
+const require = createRequire(import.meta.url);
+
+function precompiled(id: string, schema: JsonSchema): ValidateFunction | undefined {
+  try {
+    const module = require(`./compiled/${id}.cjs`) as { default: ValidateFunction; schemaHash: string };
+    return module.schemaHash === schemaHash(schema) ? module.default : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The submission check of each format, made on first use. */
+export function submissionSchemaChecks(): (format: FormatDescription) => SchemaCheck {
+  const checks = new Map<string, SchemaCheck>();
+  let ajv: Ajv | undefined;
+  return (format) => {
+    const known = checks.get(format.id);
+    if (known) return known;
+    const schema = submissionSchema(findFormat(format.id)!);
+    const validate = precompiled(format.id, schema) ?? (ajv ??= createAjv()).compile(schema);
+    const check = checkOf(validate, schema);
+    checks.set(format.id, check);
+    return check;
+  };
+}
