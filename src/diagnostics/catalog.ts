@@ -26,6 +26,7 @@ export const catalog = {
   'load/too-large': { severity: 'error', title: 'the file is larger than an input may be' },
   'load/unreadable': { severity: 'error', title: 'the file cannot be read' },
   'narrative/placeholder': { severity: 'error', title: 'a placeholder that names no figure' },
+  'narrative/unfilled': { severity: 'error', title: "an instruction `report init` wrote is still in a narrative" },
   'narrative/syntax': { severity: 'error', title: 'a narrative template that cannot be parsed' },
   'previous/region': { severity: 'error', title: "previous.json is another region's report" },
   'previous/units': { severity: 'warning', title: "fewer than half of previous.json's units submitted this year" },

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FigureValue } from '../consolidate/complete.js';
 import { Figure } from './figure.js';
 import { helpers, helperSpecs, type HelperName } from './helpers.js';
+import { unfilledInstructions } from './unfilled.js';
 import type { NarrativeContext } from './context.js';
 
 export interface NarrativeSource {
@@ -153,7 +154,7 @@ export function renderNarrative(source: NarrativeSource, context: NarrativeConte
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1) + (source.lineOffset ?? 0);
     return { ok: false, diagnostics: [createDiagnostic('narrative/syntax', { file: source.file, line, column: 1, message: `the placeholders cannot be read: ${message.split('\n')[0]}`, hint: 'a placeholder is {{key.path}} or {{helper key.path}}; to write braces, escape them as \\{{' })] };
   }
-  const diagnostics = checkTemplate(program, context, source, previous);
+  const diagnostics = [...unfilledInstructions(source), ...checkTemplate(program, context, source, previous)];
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const env = Handlebars.create();
   for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, (...args: unknown[]) => (helper as (...a: unknown[]) => unknown)(...args.slice(0, -1)));

@@ -24,6 +24,8 @@ export interface ReportInput {
 
 export type ComposedReport = { readonly ok: true; readonly document: ReportDocument } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
 
+const mentionsFees = (source: NarrativeSource | undefined): boolean => source?.text.includes('信息处理费') === true;
+
 export function composeReport(input: ReportInput): ComposedReport {
   const { consolidation, model, facts, kind } = input;
   const context = narrativeContext(consolidation, model, facts, input.previous);
@@ -46,7 +48,8 @@ export function composeReport(input: ReportInput): ComposedReport {
     preface: own('preface', defaultPreface(kind, facts.contact)),
     overview: own('overview', defaultOverview(kind)),
     problems: own('problems', noneText),
-    other: [fees ? bind({ file: input.defaultsFile, text: fees }) : '', own('other', fees ? '' : noneText)].filter(Boolean).join('\n\n'),
+    // An office that states the fees in its own part 六 gets no second sentence on them.
+    other: [fees && !mentionsFees(input.narrative.other) ? bind({ file: input.defaultsFile, text: fees }) : '', own('other', fees ? '' : noneText)].filter(Boolean).join('\n\n'),
   };
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return {
