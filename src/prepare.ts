@@ -14,7 +14,7 @@ import type { NarrativeSource } from './narrative/render.js';
 import { chineseDate } from './numbers/date.js';
 import { assets, type Bundled } from './render/assets.js';
 import { composeReport } from './render/compose.js';
-import type { ReportDocument } from './render/document.js';
+import { documentText, type ReportDocument } from './render/document.js';
 import type { RenderOptions } from './render/index.js';
 import { checkProject, type CheckedProject } from './validate/check.js';
 import type { ScannerChoice } from './validate/scan.js';
@@ -69,7 +69,7 @@ export async function prepareReport(dir: string, name: string, files: InputFiles
     if ('code' in read) problems.push(read);
     else narrative[part] = read;
   }
-  const { options: renderOptions, problems: assetProblems } = assets(config, dir, files, options.bundled, options.date);
+  const { options: renderOptions, problems: assetProblems, checkFonts } = assets(config, dir, files, options.bundled, options.date);
   problems.push(...assetProblems);
   if (problems.length > 0) return { checked, diagnostics: [...diagnostics, ...problems] };
 
@@ -88,5 +88,7 @@ export async function prepareReport(dir: string, name: string, files: InputFiles
     const sources = new Map([...checked.sources, ...Object.values(narrative).map((n) => [n.file, n.text] as const)]);
     return { checked: { ...checked, sources }, diagnostics: [...diagnostics, ...composed.diagnostics] };
   }
+  const fontProblems = checkFonts(documentText(composed.document));
+  if (fontProblems.length > 0) return { checked, diagnostics: [...diagnostics, ...fontProblems] };
   return { checked, diagnostics, report: { config, model, consolidation, document: composed.document, renderOptions, date } };
 }

@@ -41,4 +41,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** `report schema | head -1`: the reader has gone, so stop quietly (as cat and grep do). */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
 process.exitCode = await main(process.argv.slice(2));

@@ -8,7 +8,7 @@ import type { SeverityOptions } from '../diagnostics/severity.js';
 import { prepareReport } from '../prepare.js';
 import { checkFiles, type CheckedProject, type CheckOptions } from '../validate/check.js';
 import { bundled } from './build.js';
-import { addCommonOptions, report, type CommonOptions } from './common.js';
+import { addCommonOptions, exitStatus, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
 import { diskScanner } from './scanner.js';
 import { progressBar } from './progress.js';
@@ -49,6 +49,6 @@ export function validateCommand(program: Command): void {
     progress.done();
     const { text, failed } = report(diagnostics, options, checked);
     process.stdout.write(text);
-    process.exitCode = checked.configFailed ? 2 : failed ? 1 : 0;
+    process.exitCode = exitStatus(diagnostics, failed, checked.configFailed);
   });
 }

@@ -8,6 +8,7 @@ export const catalog = {
   'active/total-published': { severity: 'warning', title: 'gb2019: 对外公开总数量 is smaller than 本年新公开数量' },
   'appeals/total': { severity: 'error', title: 'a given 总计 differs from upheld + corrected + other + pending' },
   'config/file': { severity: 'error', title: 'a file named in report.yaml is missing or unreadable' },
+  'config/font': { severity: 'error', title: 'a font report.yaml names is not a font, or lacks glyphs the report prints' },
   'config/format-year': { severity: 'error', title: "report.yaml's format is not the one its year uses" },
   'config/no-submissions': { severity: 'error', title: 'the submissions glob matches no file' },
   'continuity/carried-over': { severity: 'warning', title: "上年结转 differs from last year's 结转下年度继续办理" },

@@ -43,6 +43,18 @@ function loadFile(files: InputFiles, path: string, expected?: ExpectedContent): 
   return loaded.ok ? { source: loaded.source, diagnostics: [] } : { diagnostics: loaded.diagnostics };
 }
 
+/**
+ * A file report.yaml names (roster, previous): when it does not exist, a config/file error
+ * at its key in report.yaml, like every other file report.yaml names.
+ */
+function namedFile(files: InputFiles, path: string, expected: ExpectedContent, config: SourceFile, key: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
+  const loaded = loadFile(files, path, expected);
+  if (loaded.source || loaded.diagnostics[0]?.code !== 'load/unreadable') return loaded;
+  const { line, column } = positionOf(config, [key]);
+  const message = `${path} (${key} in report.yaml) does not exist or cannot be read`;
+  return { diagnostics: [createDiagnostic('config/file', { file: config.file, line, column, path: [key], message, hint: `check the path, or remove \`${key}:\` from report.yaml` })] };
+}
+
 /** Points into a file read again only when a project rule has something to say about it. */
 function onDemand(file: string, files: InputFiles): Locatable {
   let source: SourceFile | undefined;
@@ -82,7 +94,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   let roster: { target: Locatable; entries: readonly RosterEntry[] } | undefined;
   if (config.roster) {
     const rosterPath = joinPath(dir, config.roster);
-    const loadedRoster = loadFile(files, rosterPath, expectedRoster);
+    const loadedRoster = namedFile(files, rosterPath, expectedRoster, loadedConfig.source, 'roster');
     if (!loadedRoster.source) return configFailure(loadedRoster.diagnostics, sources, 2);
     sources.set(rosterPath, loadedRoster.source.text);
     const read = readRoster(loadedRoster.source);
@@ -94,7 +106,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   const previousDiagnostics: Diagnostic[] = [];
   if (config.previous) {
     const previousPath = joinPath(dir, config.previous);
-    const loadedPrevious = loadFile(files, previousPath, expectedPrevious);
+    const loadedPrevious = namedFile(files, previousPath, expectedPrevious, loadedConfig.source, 'previous');
     previousDiagnostics.push(...loadedPrevious.diagnostics);
     if (loadedPrevious.source) {
       previous = createSubmissionValidator()(loadedPrevious.source);
