@@ -1,20 +1,49 @@
 // `report build` without the disk: load → validate → consolidate → narrative → render.
 // Returns the diagnostics and the output files as buffers; writes nothing.
-import type { Consolidation } from './consolidate/consolidate.js';
+import { finishConsolidation } from './consolidate/consolidate.js';
+import { GroupedSums } from './consolidate/sums.js';
+import { previousFigures } from './consolidate/previous.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import type { OutputFormat } from './load/config.js';
+import { applySeverityOptions, severeEnoughToFail, type SeverityOptions } from './diagnostics/severity.js';
+import { cellsOf } from './formats/cells.js';
+import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from './load/config.js';
 import { joinPath, type InputFiles } from './load/files.js';
-import { prepareReport, type PrepareOptions } from './prepare.js';
+import { readNarrative } from './load/narrative.js';
+import type { NarrativeSource } from './narrative/render.js';
+import { chineseDate } from './numbers/date.js';
 import { renderAgencies } from './render/agencies.js';
+import { assets, type Bundled } from './render/assets.js';
+import { composeReport } from './render/compose.js';
 import { renderAll } from './render/index.js';
 import { renderJson } from './render/json.js';
-import type { CheckedProject } from './validate/check.js';
+import { renderCsv } from './render/csv.js';
+import { renderXlsx } from './render/xlsx.js';
+import { unitFigures } from './consolidate/units.js';
+import { checkProject, type CheckedProject } from './validate/check.js';
+import type { ScannerChoice } from './validate/scan.js';
+import { checkProse, type ProsePart } from './validate/prose/run.js';
+import { applyExplanations } from './diagnostics/explain.js';
+import { UsageError } from './diagnostics/errors.js';
+import { coverageSection, explanationsSection, type Coverage } from './render/appendices.js';
+import { documentText, type DocumentText } from './render/document.js';
+import type { Consolidation } from './consolidate/consolidate.js';
+import type { FormatCells } from './formats/cells.js';
+import { correctionSection, diffReports, type Correction } from './diff.js';
 
 export type { Bundled } from './render/assets.js';
 
-export interface BuildOptions extends PrepareOptions {
+export interface BuildOptions extends SeverityOptions {
   readonly formats?: readonly OutputFormat[];
   readonly perAgency: boolean;
+  /** The report's date: SOURCE_DATE_EPOCH or now, decided at the edge. */
+  readonly date: Date;
+  /** What ships with the tool, read only when needed: the fonts and the HTML page template. */
+  readonly bundled: Bundled;
+  /** How submissions are scanned: in this thread by default, or in workers, through a cache. */
+  readonly scanner?: ScannerChoice;
+  readonly onProgress?: (done: number, total: number) => void;
+  /** The report.json of the build last published (--previous-build): a 更正说明 is appended. */
+  readonly previousBuild?: { readonly file: string; readonly bytes: Uint8Array };
 }
 
 export interface BuildResult {
@@ -35,20 +64,139 @@ function fail(checked: CheckedProject, diagnostics: readonly Diagnostic[]): Buil
 }
 
 export async function build(dir: string, name: string, files: InputFiles, options: BuildOptions): Promise<BuildResult> {
-  const { checked, diagnostics, report } = await prepareReport(dir, name, files, options);
-  if (!report) return fail(checked, diagnostics);
-  const { config, model, consolidation, document, renderOptions, date } = report;
+  const checked = await checkProject(dir, name, files, { scanner: options.scanner, sum: true, onProgress: options.onProgress });
+  const diagnostics = applySeverityOptions(checked.diagnostics, options);
+  const config = checked.config;
+  const scan = checked.scan;
+  if (!config || !scan?.sums || checked.configFailed || severeEnoughToFail(diagnostics, options)) return fail(checked, diagnostics);
+
+  const model = cellsOf(config.format);
+  const sums = new GroupedSums();
+  sums.merge(scan.sums);
+  const consolidation = finishConsolidation(sums, scan.files.flatMap((f) => f.units), config.format, config.groups);
+  const last = checked.previous;
+  const previous = last?.model && last.format && previousFigures(last.source.value, last.source.file, last.model, model, last.format.id, config.format.id);
+
+  const narrative: Partial<Record<NarrativePart, NarrativeSource>> = {};
+  const narrativeProblems: Diagnostic[] = [];
+  for (const part of narrativeParts) {
+    const path = config.narrative[part];
+    if (!path) continue;
+    const read = readNarrative(files, dir, path);
+    if ('code' in read) narrativeProblems.push(read);
+    else narrative[part] = read;
+  }
+  const { options: renderOptions, problems: assetProblems, checkFonts } = assets(config, dir, files, options.bundled, options.date);
+  narrativeProblems.push(...assetProblems);
+  if (narrativeProblems.length > 0) return fail(checked, [...diagnostics, ...narrativeProblems]);
+
   const formats = options.formats ?? config.output.formats;
+  const date = chineseDate(options.date);
+  const facts = { title: config.title, region: config.region, name: config.region, year: config.year, compiled_by: config.compiledBy, date, contact: config.contact };
+  const reportInput = { kind: 'consolidated' as const, consolidation, model, facts, previous, narrative, defaultsFile: joinPath(dir, 'report.yaml') };
+  const bound = composeReport(reportInput);
+  // The narrative files' text, for the reporters to quote.
+  const sources = new Map(checked.sources);
+  for (const source of Object.values(narrative)) if (source) sources.set(source.file, source.text);
+  const withSources: CheckedProject = { ...checked, sources };
+  if (!bound.ok) return fail(withSources, [...diagnostics, ...bound.diagnostics]);
+  const fontProblems = checkFonts(documentText(bound.document));
+  if (fontProblems.length > 0) return fail(checked, [...diagnostics, ...fontProblems]);
+
+  // The prose against the tables.
+  const prose = applyExplanations(
+    applySeverityOptions(proseDiagnostics(config, consolidation, model, narrative, bound.text, checked, dir), options),
+    config.explanations,
+    dir,
+    sources,
+  );
+  const all = [...diagnostics, ...prose];
+  if (severeEnoughToFail(prose, options)) return fail(withSources, all);
+
+  const missing = missingUnits(checked, consolidation);
+  const jsonText = renderJson(consolidation, model, { id: config.id, name: config.region, year: config.year }, {
+    narrative: { ...bound.text },
+    missing_units: missing,
+    explanations: config.explanations,
+  });
+  const appendices = [];
+  if (config.explanations.length > 0) appendices.push(explanationsSection(config.explanations));
+  if (config.appendix.includes('coverage')) appendices.push(coverageSection(coverageOf(consolidation, missing)));
+  if (options.previousBuild) {
+    appendices.push(correctionSection(correctionAgainst(options.previousBuild, jsonText)));
+  }
+  const composed = appendices.length > 0 ? composeReport({ ...reportInput, appendices }) : bound;
+  if (!composed.ok) return fail(withSources, [...all, ...composed.diagnostics]);
 
   const outputs = new Map<string, Uint8Array>();
   if (formats.includes('json')) {
-    outputs.set('report.json', encoder.encode(renderJson(consolidation, model, { id: config.id, name: config.region, year: config.year })));
+    outputs.set('report.json', encoder.encode(jsonText));
   }
-  for (const [format, bytes] of await renderAll(document, formats, renderOptions)) outputs.set(`report.${format}`, bytes);
+  for (const [format, bytes] of await renderAll(composed.document, formats, renderOptions)) outputs.set(`report.${format}`, bytes);
+  if (formats.includes('csv') || formats.includes('xlsx')) {
+    const read = await unitFigures(scan.files.filter((f) => !f.failed), files, model);
+    if (read.diagnostics.length > 0) return fail(checked, [...diagnostics, ...read.diagnostics]);
+    const data = { consolidation, model, units: read.units, name: config.region };
+    if (formats.includes('csv')) outputs.set('report.csv', encoder.encode(renderCsv(data)));
+    if (formats.includes('xlsx')) outputs.set('report.xlsx', await renderXlsx(data, config.title));
+  }
 
   if (options.perAgency) {
-    const agencyDiagnostics = await renderAgencies(checked.scan!.files, files, config, model, formats, renderOptions, outputs, date);
-    if (agencyDiagnostics.length > 0) return fail(checked, [...diagnostics, ...agencyDiagnostics]);
+    const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date);
+    if (agencyDiagnostics.length > 0) return fail(withSources, [...all, ...agencyDiagnostics]);
   }
-  return { checked, consolidation, diagnostics, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
+  return { checked: withSources, consolidation, diagnostics: all, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
+}
+
+/** The office's own parts, checked against the consolidated figures and last year's text. */
+function proseDiagnostics(
+  config: ReportConfig,
+  consolidation: Consolidation,
+  model: FormatCells,
+  narrative: Partial<Record<NarrativePart, NarrativeSource>>,
+  rendered: DocumentText,
+  checked: CheckedProject,
+  dir: string,
+): Diagnostic[] {
+  const parts: ProsePart[] = [];
+  for (const part of narrativeParts) {
+    const source = narrative[part];
+    if (source) parts.push({ part, file: source.file, text: source.text, lineOffset: source.lineOffset, rendered: rendered[part] });
+  }
+  const previousNarrative = checked.previous?.source.value.narrative;
+  return checkProse({
+    format: config.format,
+    model,
+    figures: consolidation.total.figures,
+    year: config.year,
+    parts,
+    file: joinPath(dir, 'report.yaml'),
+    qualifiers: [...config.groups, ...consolidation.groups.map((g) => g.name), ...consolidation.units.map((u) => u.name)],
+    previous: previousNarrative && typeof previousNarrative === 'object' ? (previousNarrative as Partial<Record<NarrativePart, string>>) : undefined,
+  });
+}
+
+/** Agencies on the roster that sent nothing (a build gets this far with them only under --allow-missing). */
+function missingUnits(checked: CheckedProject, consolidation: Consolidation): { id: string; name: string }[] {
+  const summed = new Set(consolidation.units.map((u) => u.id));
+  return (checked.roster ?? []).filter((e) => !summed.has(e.id)).map((e) => ({ id: e.id, name: e.name }));
+}
+
+function coverageOf(consolidation: Consolidation, missing: readonly { name: string }[]): Coverage {
+  return {
+    units: consolidation.units.map((u) => ({ name: u.name, group: u.group, sha256: u.sha256, zeroReturn: u.zero_return === true })),
+    missing,
+  };
+}
+
+function correctionAgainst(previousBuild: NonNullable<BuildOptions['previousBuild']>, jsonText: string): Correction {
+  let old: unknown;
+  try {
+    old = JSON.parse(new TextDecoder().decode(previousBuild.bytes));
+  } catch (cause) {
+    throw new UsageError(`--previous-build ${previousBuild.file}: not JSON (${(cause as Error).message}); expected a report.json written by report build`, { cause });
+  }
+  const result = diffReports(old, JSON.parse(jsonText));
+  if (!result.ok) throw new UsageError(`--previous-build ${previousBuild.file}: ${result.problem}`);
+  return result.correction;
 }

@@ -27,6 +27,8 @@ export interface Locatable {
   locate(path: readonly string[], at?: 'value' | 'key'): Position;
   /** The text a scalar was written as (`1e400`, `99999999999999999999999`), where the reader keeps it. */
   written?(path: readonly string[]): string | undefined;
+  /** Reads what `locate` needs, for a file read again only when a diagnostic points into it. */
+  ready?(): Promise<void>;
 }
 
 export interface Related {
@@ -51,11 +53,27 @@ export interface Diagnostic {
   readonly path: readonly string[];
   readonly hint?: string;
   readonly related?: readonly Related[];
+  /** The reason report.yaml `explanations:` gives for accepting this finding. */
+  readonly explained?: string;
 }
 
-/** Code-unit order (never localeCompare): file, line, column, code. */
+/** Code-unit order (never localeCompare): file, line, column (or place), code. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.code, b.code) || byCodeUnit(a.message, b.message);
+  return byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || comparePlaces(a.place, b.place) || byCodeUnit(a.code, b.code) || byCodeUnit(a.message, b.message);
+}
+
+/** Places in reading order: sheet, then row, then column (B before AA); tables and pages likewise. */
+function comparePlaces(a: Place | undefined, b: Place | undefined): number {
+  if (!a || !b) return (a ? 1 : 0) - (b ? 1 : 0);
+  if (a.kind !== b.kind) return byCodeUnit(a.kind, b.kind);
+  if (a.kind === 'cell' && b.kind === 'cell') {
+    const [, ac = '', ar = '0'] = /^([A-Z]*)(\d*)$/.exec(a.cell) ?? [];
+    const [, bc = '', br = '0'] = /^([A-Z]*)(\d*)$/.exec(b.cell) ?? [];
+    return byCodeUnit(a.sheet, b.sheet) || Number(ar) - Number(br) || ac.length - bc.length || byCodeUnit(ac, bc);
+  }
+  if (a.kind === 'table' && b.kind === 'table') return a.table - b.table || a.row - b.row || a.column - b.column;
+  if (a.kind === 'page' && b.kind === 'page') return a.page - b.page || a.y - b.y || a.x - b.x;
+  return 0;
 }
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {

@@ -1,7 +1,7 @@
 // The shape of a national format description: the only place where a printed label,
 // a YAML key or a column order is written down.
 
-/** count: non-negative integer; signed: integer (本年增/减); wan: 万元, 4 places; yuan: 元, 2 places. */
+/** count: non-negative integer; signed: integer (本年增/减); wan: 万元; yuan: 元 (places in values.ts). */
 export type ValueType = 'count' | 'signed' | 'wan' | 'yuan';
 
 /**

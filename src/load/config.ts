@@ -3,17 +3,32 @@ import { idPattern } from '../formats/shared.js';
 import { findFormat, formatIds, formatYearConflict } from '../formats/index.js';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { FormatDescription } from '../formats/types.js';
+import { catalog } from '../diagnostics/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileSchema, createAjv } from '../schema/ajv.js';
 import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 import { locatable, positionOf } from './position.js';
+import { slashed } from './files.js';
 import type { SourceFile } from './source.js';
 
-export const outputFormats = ['md', 'html', 'pdf', 'json'] as const;
+export const outputFormats = ['md', 'html', 'pdf', 'json', 'csv', 'xlsx'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
 export const narrativeParts = ['preface', 'overview', 'problems', 'other'] as const;
 export type NarrativePart = (typeof narrativeParts)[number];
+
+export const appendixKinds = ['coverage'] as const;
+export type AppendixKind = (typeof appendixKinds)[number];
+
+/** A finding the office accepts, with the reason published in the appendix 说明. */
+export interface Explanation {
+  readonly code: string;
+  /** A file (relative to the project folder) or a key path the finding is about. */
+  readonly path?: string;
+  /** Words on the offending line (or in the message). */
+  readonly quote?: string;
+  readonly reason: string;
+}
 
 export interface ReportConfig {
   readonly id: string;
@@ -31,6 +46,8 @@ export interface ReportConfig {
   readonly output: { readonly dir: string; readonly formats: readonly OutputFormat[] };
   readonly fonts: { readonly body?: string; readonly heading?: string };
   readonly htmlTemplate?: string;
+  readonly explanations: readonly Explanation[];
+  readonly appendix: readonly AppendixKind[];
 }
 
 const text = { type: 'string', minLength: 1 };
@@ -76,11 +93,25 @@ export const configSchema = {
       properties: { body: text, heading: text },
     },
     html_template: text,
+    explanations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'reason'],
+        anyOf: [{ properties: { path: text }, required: ['path'] }, { properties: { quote: text }, required: ['quote'] }],
+        properties: { code: { enum: Object.keys(catalog) }, path: text, quote: text, reason: text },
+      },
+    },
+    appendix: { type: 'array', items: { enum: [...appendixKinds] }, uniqueItems: true },
   },
 } as const;
 
 export type ConfigResult = { readonly config?: ReportConfig; readonly diagnostics: readonly Diagnostic[] };
 
+
+/** YAML and workbooks; .xls and .et are matched too, so they are named as such rather than passed over. */
+export const defaultSubmissions = 'submissions/**/*.{yaml,yml,xlsx,xls,et}';
 
 /** `defaultId` names the report when report.yaml gives no id (the project folder's name). */
 export function readConfig(source: SourceFile, defaultId: string): ConfigResult {
@@ -94,7 +125,10 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
     const message = `format is ${v.format} and year is ${v.year}: ${conflict}`;
     return { diagnostics: [createDiagnostic('config/format-year', { file: source.file, line, column, path: ['format'], message, hint: 'correct the year or the format; every submission is checked against both' })] };
   }
-  const submissions = v.submissions ?? 'submissions/**/*.yaml';
+  // Paths and globs may be written with backslashes, as Windows users do.
+  const path = (p: string | undefined): string | undefined => (p === undefined ? undefined : slashed(p));
+  const paths = <T extends Record<string, string>>(record: T | undefined): T => Object.fromEntries(Object.entries(record ?? {}).map(([k, p]) => [k, slashed(p)])) as T;
+  const submissions = v.submissions ?? defaultSubmissions;
   return {
     diagnostics,
     config: {
@@ -105,14 +139,16 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
       format: findFormat(v.format)!,
       compiledBy: v.compiled_by,
       contact: v.contact ?? {},
-      submissions: Array.isArray(submissions) ? submissions : [submissions],
-      roster: v.roster,
-      previous: v.previous,
+      submissions: (Array.isArray(submissions) ? submissions : [submissions]).map(slashed),
+      roster: path(v.roster),
+      previous: path(v.previous),
       groups: v.groups ?? [],
-      narrative: v.narrative ?? {},
-      output: { dir: v.output?.dir ?? 'dist', formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
-      fonts: v.fonts ?? {},
-      htmlTemplate: v.html_template,
+      narrative: paths(v.narrative),
+      output: { dir: slashed(v.output?.dir ?? 'dist'), formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
+      fonts: paths(v.fonts),
+      htmlTemplate: path(v.html_template),
+      explanations: v.explanations ?? [],
+      appendix: v.appendix ?? [],
     },
   };
 }

@@ -1,4 +1,5 @@
-// Bytes → text: accepts a UTF-8 BOM, and names the usual ways a file is not UTF-8 text.
+// Bytes → text: accepts a UTF-8 BOM, reads Windows (CRLF) and old Mac (CR) line endings as
+// LF, and names the usual ways a file is not UTF-8 text.
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { expectedSubmission, maxInputBytes, type ExpectedContent } from './expected.js';
@@ -27,7 +28,7 @@ export function decodeSource(file: string, bytes: Uint8Array, expected: Expected
   }
   const body = isBom(bytes) ? bytes.subarray(3) : bytes;
   try {
-    return { ok: true, text: utf8.decode(body) };
+    return { ok: true, text: withLf(utf8.decode(body)) };
   } catch {
     const lossy = new TextDecoder('utf-8').decode(body);
     const at = lossy.indexOf('\uFFFD');
@@ -61,6 +62,19 @@ function utf16WithoutBom(bytes: Uint8Array): string | undefined {
   if (oddZeros >= pairs * 0.3 && evenZeros <= pairs * 0.05) return 'little-endian';
   if (evenZeros >= pairs * 0.3 && oddZeros <= pairs * 0.05) return 'big-endian';
   return undefined;
+}
+
+/** A text with CRLF and CR line endings as LF: a file saved on Windows reads as the same file. */
+export function withLf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * The bytes of a text file with CRLF and CR line endings as LF (a CR byte is never part
+ * of a UTF-8 sequence), so a file's hash does not change when git checks it out on Windows.
+ */
+export function bytesWithLf(bytes: Uint8Array): Uint8Array {
+  return bytes.includes(0x0d) ? Buffer.from(withLf(Buffer.from(bytes).toString('latin1')), 'latin1') : bytes;
 }
 
 function isBom(bytes: Uint8Array): boolean {

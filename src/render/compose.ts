@@ -8,7 +8,7 @@ import { pathKey, type FormatCells } from '../formats/cells.js';
 import { narrativeContext, type ReportFacts } from '../narrative/context.js';
 import { defaultOverview, defaultPreface, feesSentence, noneText, type ReportKind } from '../narrative/defaults.js';
 import { renderNarrative, type NarrativeSource } from '../narrative/render.js';
-import { reportDocument, type ReportDocument } from './document.js';
+import { reportDocument, type DocumentText, type ReportDocument, type Section } from './document.js';
 
 export interface ReportInput {
   readonly kind: ReportKind;
@@ -20,9 +20,11 @@ export interface ReportInput {
   readonly narrative: Readonly<Partial<Record<NarrativePart, NarrativeSource>>>;
   /** Where diagnostics about the tool's own default texts point. */
   readonly defaultsFile: string;
+  /** Printed after part 六: 说明, 汇总范围, 更正说明. */
+  readonly appendices?: readonly Section[];
 }
 
-export type ComposedReport = { readonly ok: true; readonly document: ReportDocument } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+export type ComposedReport = { readonly ok: true; readonly document: ReportDocument; readonly text: DocumentText } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
 
 const mentionsFees = (source: NarrativeSource | undefined): boolean => source?.text.includes('信息处理费') === true;
 
@@ -44,7 +46,7 @@ export function composeReport(input: ReportInput): ComposedReport {
     noticeAmount: (coverage.get(pathKey(['processing_fees', 'notice_amount'])) ?? 0) > 0,
     consolidated: kind === 'consolidated',
   });
-  const text = {
+  const text: DocumentText = {
     preface: own('preface', defaultPreface(kind, facts.contact)),
     overview: own('overview', defaultOverview(kind)),
     problems: own('problems', noneText),
@@ -54,6 +56,7 @@ export function composeReport(input: ReportInput): ComposedReport {
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return {
     ok: true,
-    document: reportDocument(consolidation.format, model, consolidation.total.figures, { title: facts.title, author: facts.compiled_by, date: facts.date }, text),
+    document: reportDocument(consolidation.format, model, consolidation.total.figures, { title: facts.title, author: facts.compiled_by, date: facts.date }, text, input.appendices),
+    text,
   };
 }

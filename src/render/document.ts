@@ -38,6 +38,7 @@ export function reportDocument(
   figures: FigureMap,
   head: { title: string; author: string; date: string },
   text: DocumentText,
+  appendices: readonly Section[] = [],
 ): ReportDocument {
   const grids = gridsOf(format);
   return {
@@ -51,6 +52,7 @@ export function reportDocument(
       { heading: grids.appeals.title, grid: grids.appeals },
       { heading: proseHeadings.problems, text: text.problems },
       { heading: proseHeadings.other, text: text.other },
+      ...appendices,
     ],
     signature: { by: head.author, date: head.date },
     figure: (path) => {

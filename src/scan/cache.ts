@@ -1,16 +1,28 @@
 // The incremental build cache, in the output folder: one scan result per block of
-// submission files (blocks by a hash of the path), kept while every file of its block has
-// the size and modification time it had. The content hash each result records is what
-// the report lists. A new build of the tool, or another format, starts afresh.
+// submission files (blocks by a hash of the path). A block is kept while every one of its
+// files has the stamp it had, as git's index keeps an entry: size, modification and
+// change time in nanoseconds and inode, so `touch -r`, `cp -p`, `rsync -t` and a
+// replacement by rename are all seen (each changes the ctime or the inode). A file whose
+// mtime is not clearly older than the scan that cached it may have changed within the
+// same clock tick without changing its stamp ("racy", in git's word): its block is
+// scanned again. A new build of the tool, or another format, starts afresh.
 // Rebuilding after one file changed rescans, and rewrites, only that file's block.
 // The disk is reached only through the CacheStore the caller passes in.
 import { createHash } from 'node:crypto';
 import type { ScannedFile, ScanResult, Scanner } from '../validate/scan.js';
 
-/** What the cache needs of the disk: the submissions' stamps and its own files. */
+/** What `stat` tells of a file, in nanoseconds where it is a time. */
+export interface FileStat {
+  readonly size: bigint;
+  readonly mtimeNs: bigint;
+  readonly ctimeNs: bigint;
+  readonly ino: bigint;
+}
+
+/** What the cache needs of the disk: the submissions' stats and its own files. */
 export interface CacheStore {
-  /** "size:mtime" of a submission file, or "" when it cannot be read (the scan then reports it). */
-  stamp(path: string): string;
+  /** A submission file's stat, or undefined when it cannot be read (the scan then reports it). */
+  stat(path: string): FileStat | undefined;
   /** One of the cache's own files, by name; undefined when absent or unreadable. */
   read(name: string): string | undefined;
   /** Writes one of the cache's own files atomically; best-effort (the cache only saves time). */
@@ -22,7 +34,16 @@ export interface CacheOptions {
   readonly tool: string;
   /** About how many files share a block (and are rescanned together). */
   readonly blockSize?: number;
+  /** The wall clock in nanoseconds (a test may stop it). */
+  readonly now?: () => bigint;
 }
+
+/**
+ * How much older than the scan a file's mtime must be for its stamp to be trusted:
+ * file systems keep times in ticks (2 s on FAT, 1 s on some network and older disks) and
+ * from a clock that may lag the process's by a tick.
+ */
+const racyWindowNs = 3_000_000_000n;
 
 
 /** A plain submission's summary as a row: file, sha256, id, year, format, name, group, 上年结转, 结转下年度 by column, the group the file names. */
@@ -66,11 +87,15 @@ function restore(stored: StoredResult): ScanResult {
   return { files, diagnostics: stored.diagnostics, sources: new Map(stored.sources), ...(stored.sums ? { sums: stored.sums } : {}) };
 }
 
-/** index.json: the key, and for each block a hash of its files' paths, sizes and times. */
+/** index.json: the key, when the scan began, and for each block a hash of its files' paths and stamps. */
 interface CacheIndex {
   readonly key: string;
+  /** Nanoseconds since 1970, as text. */
+  readonly scanned: string;
   readonly blocks: Record<string, string>;
 }
+
+const stampOf = (stat: FileStat | undefined): string => (stat ? `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}` : '');
 
 const hash = (text: string): string => createHash('sha1').update(text).digest('hex');
 
@@ -91,23 +116,31 @@ function parse<T>(text: string | undefined): T | undefined {
 }
 
 /** Each block's result is a file of its own, so a rebuild writes only the blocks that changed. */
-export function cachedScanner(inner: Scanner, store: CacheStore, { tool, blockSize = 400 }: CacheOptions): Scanner {
+export function cachedScanner(inner: Scanner, store: CacheStore, { tool, blockSize = 400, now = () => BigInt(Date.now()) * 1_000_000n }: CacheOptions): Scanner {
   return async (job, onProgress) => {
+    const scanned = now();
     const paths = job.chunks.flat();
     const blocks = 2 ** Math.ceil(Math.log2(Math.max(1, paths.length / blockSize)));
     const key = `${tool}|${job.formatId ?? ''}|${job.sum}|${blocks}|${JSON.stringify(job.groupOf ?? {})}`;
     const index = parse<CacheIndex>(store.read('index.json'));
     const known = index?.key === key ? index.blocks : {};
+    const trustedBefore = index?.key === key && /^\d+$/.test(index.scanned) ? BigInt(index.scanned) - racyWindowNs : -1n;
     const members = new Map<number, string[]>();
     for (const path of paths) {
       const b = blockOf(path, blocks);
       if (!members.has(b)) members.set(b, []);
       members.get(b)!.push(path);
     }
-    const stamps = new Map([...members].map(([b, list]) => [b, hash(list.map((p) => `${p}|${store.stamp(p)}`).join('\n'))]));
+    const stamps = new Map<number, string>();
+    const racy = new Set<number>();
+    for (const [b, list] of members) {
+      const stats = list.map((p) => store.stat(p));
+      if (stats.some((s) => s !== undefined && s.mtimeNs >= trustedBefore)) racy.add(b);
+      stamps.set(b, hash(list.map((p, i) => `${p}|${stampOf(stats[i])}`).join('\n')));
+    }
     const results = new Map<number, ScanResult>();
     for (const b of members.keys()) {
-      if (known[b] !== stamps.get(b)) continue;
+      if (racy.has(b) || known[b] !== stamps.get(b)) continue;
       const stored = parse<StoredResult>(store.read(`block-${b}.json`));
       if (stored) results.set(b, restore(stored));
     }
@@ -117,7 +150,7 @@ export function cachedScanner(inner: Scanner, store: CacheStore, { tool, blockSi
       results.set(b, fresh[i]);
       store.write(`block-${b}.json`, JSON.stringify(storedOf(fresh[i])));
     });
-    store.write('index.json', JSON.stringify({ key, blocks: Object.fromEntries(stamps) } satisfies CacheIndex));
+    store.write('index.json', JSON.stringify({ key, scanned: String(scanned), blocks: Object.fromEntries(stamps) } satisfies CacheIndex));
     return [...results.keys()].sort((a, b) => a - b).map((b) => results.get(b)!);
   };
 }

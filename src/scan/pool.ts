@@ -2,9 +2,9 @@
 // chunk's result in its place, so the output does not depend on timing. Below a few
 // hundred files it scans in this thread.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { InternalError } from '../diagnostics/errors.js';
 import type { InputFiles } from '../load/files.js';
+import { shippedWorker } from '../shipped-files.js';
 import { inProcessScanner, type ScanResult, type Scanner } from '../validate/scan.js';
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -23,7 +23,7 @@ export function poolScanner(files: InputFiles, { filesModule, threads = availabl
     const total = chunks.reduce((n, c) => n + c.length, 0);
     if (total < parallelFrom || threads < 2 || chunks.length < 2) return inProcess(job, onProgress);
     const results: ScanResult[] = new Array(chunks.length);
-    const workers = Array.from({ length: Math.min(threads, chunks.length) }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { filesModule } }));
+    const workers = Array.from({ length: Math.min(threads, chunks.length) }, () => shippedWorker(new URL('./worker.js', import.meta.url), { workerData: { filesModule } }, 'scan-worker.cjs'));
     let next = 0;
     let done = 0;
     try {

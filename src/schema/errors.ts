@@ -24,6 +24,9 @@ export function pointerToPath(pointer: string): string[] {
 /** What offices type where they mean 0. */
 const placeholdersForZero = new Set(['/', '／', '\\', '-', '－', '—', '——', '–', '无', '空', '没有', '零', 'N/A', 'n/a', 'NA', 'null?', '×', 'x', 'X']);
 
+/** What a spreadsheet cell holds when its formula fails. */
+const spreadsheetError = /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
 const fullWidthDigits = /^[－-]?[０-９]+(?:[．.][０-９]+)?$/;
 
 function toHalfWidth(text: string): string {
@@ -142,7 +145,7 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { value, target, mod
         path,
         'value',
         `${named(path)} is ${shown}: expected at most ${error.params.places} decimal places`,
-        error.params.places === 4 ? 'amounts are in 万元: 251000元 is 25.1' : 'amounts are in 元 with at most 2 decimal places (分)',
+        model?.byPath.get(path.join('.'))?.type === 'wan' ? 'amounts are in 万元: 251000元 is 25.1, and 万元 keeps 6 places (to the fen)' : 'amounts are in 元 with at most 2 decimal places (分)',
       );
     case 'const':
       return make('schema/value', path, 'value', `${named(path)} is ${show(data)}: expected \`${String(error.params.allowedValue)}\``);
@@ -193,6 +196,12 @@ function typeDiagnostic(
     const text = data.trim();
     if (fullWidthDigits.test(text)) {
       return make('schema/type', path, 'value', `${name} is “${data}”, written in full-width digits: expected ${expected}`, `write ${toHalfWidth(text)} in half-width (ASCII) digits`);
+    }
+    if (spreadsheetError.test(text)) {
+      return make('schema/type', path, 'value', `${name} is “${text}”, the error a formula gave: expected ${expected}`, 'fix the formula, or type the figure itself');
+    }
+    if (text.startsWith('=')) {
+      return make('schema/type', path, 'value', `${name} is the formula “${text}” with no calculated value: expected ${expected}`, 'open the file in Excel or WPS and save it so the formula is calculated, or type the figure itself');
     }
     if (placeholdersForZero.has(text) || text === '') {
       return make('schema/type', path, 'value', `${name} is “${data}”, a mark that stands for nothing: expected ${expected}`, 'write 0');

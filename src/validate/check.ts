@@ -1,14 +1,18 @@
 // Checks a project folder (report.yaml, roster, previous.json, every submission) or loose
 // files, and returns every diagnostic with what the stages after need.
 import { createDiagnostic } from '../diagnostics/create.js';
+import { applyExplanations } from '../diagnostics/explain.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readConfig, type ReportConfig } from '../load/config.js';
+import { withLf } from '../load/decode.js';
 import { joinPath, type InputFiles } from '../load/files.js';
 import { locatable, positionOf, type Locatable } from '../load/position.js';
 import { expectedConfig, expectedPrevious, expectedRoster, type ExpectedContent } from '../load/expected.js';
+import { readDocument, type ReadDocument } from '../read/index.js';
 import { readRoster } from '../load/roster.js';
 import { byCodeUnit } from '../order.js';
 import { readSource, type SourceFile } from '../load/source.js';
+import { yamlDocument } from '../read/yaml.js';
 import type { PreviousReport, RosterEntry } from './rules/types.js';
 import { createSubmissionValidator, validateProject, type CheckedSubmission } from './run.js';
 import { chunksOf, inProcessScanner, mergeScans, type ScanResult, type ScannerChoice } from './scan.js';
@@ -57,12 +61,18 @@ function namedFile(files: InputFiles, path: string, expected: ExpectedContent, c
 
 /** Points into a file read again only when a project rule has something to say about it. */
 function onDemand(file: string, files: InputFiles): Locatable {
-  let source: SourceFile | undefined;
+  let document: ReadDocument | undefined;
+  let read = false;
   return {
     file,
+    async ready() {
+      if (read) return;
+      read = true;
+      const loaded = await readDocument(files, file);
+      if (loaded.ok) document = loaded.document;
+    },
     locate(path, at) {
-      source ??= loadFile(files, file).source;
-      return source ? positionOf(source, path, at) : { line: 0, column: 0 };
+      return document ? document.locate(path, at) : { line: 0, column: 0 };
     },
   };
 }
@@ -109,7 +119,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
     const loadedPrevious = namedFile(files, previousPath, expectedPrevious, loadedConfig.source, 'previous');
     previousDiagnostics.push(...loadedPrevious.diagnostics);
     if (loadedPrevious.source) {
-      previous = createSubmissionValidator()(loadedPrevious.source);
+      previous = createSubmissionValidator()(yamlDocument(loadedPrevious.source));
       if (previous.diagnostics.length > 0) sources.set(previousPath, loadedPrevious.source.text);
       previousDiagnostics.push(...previous.diagnostics);
     }
@@ -128,20 +138,20 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   const scanned = [...scan.files].sort((a, b) => byCodeUnit(a.file, b.file));
   for (const [file, text] of scan.sources) sources.set(file, text);
   const unreadable = [...new Set(scan.diagnostics.filter((d) => d.code.startsWith('load/')).map((d) => d.file))];
-  const projectDiagnostics = validateProject({
+  const projectDiagnostics = await validateProject({
     unreadable,
     config: { year: config.year, format: config.format.id, region: config.region, groups: config.groups },
     roster,
     previous: previous && previousReport(previous.source),
     submissions: scanned.map((f) => ({ target: onDemand(f.file, files), id: f.id, year: f.year, format: f.format, name: f.name, group: f.group, covers: f.covers, carriedOver: f.carriedOver })),
   });
-  for (const d of projectDiagnostics) if (!sources.has(d.file)) sources.set(d.file, new TextDecoder().decode(files.read(d.file)));
+  for (const d of projectDiagnostics) if (d.line > 0 && !sources.has(d.file)) sources.set(d.file, withLf(new TextDecoder().decode(files.read(d.file))));
   return {
     config,
     previous,
     roster: roster?.entries,
     scan: { ...scan, files: scanned },
-    diagnostics: [...previousDiagnostics, ...scan.diagnostics, ...projectDiagnostics],
+    diagnostics: applyExplanations([...previousDiagnostics, ...scan.diagnostics, ...projectDiagnostics], config.explanations, dir, sources),
     sources,
     files: paths.length + 1 + (roster ? 1 : 0) + (config.previous ? 1 : 0),
     configFailed: false,
@@ -160,12 +170,12 @@ function rosterGroups(entries: readonly RosterEntry[] | undefined): Record<strin
   return any ? groupOf : undefined;
 }
 
-function previousReport(source: SourceFile): PreviousReport {
+function previousReport(source: ReadDocument): PreviousReport {
   const value = source.value;
   const units = Array.isArray(value.units) ? (value.units as { id?: unknown }[]) : [];
   return {
     file: source.file,
-    target: locatable(source),
+    target: source,
     year: value.year,
     name: value.name,
     unitIds: units.flatMap((u) => (typeof u?.id === 'string' ? [u.id] : [])),

@@ -3,6 +3,7 @@
 import { idPattern } from '../formats/shared.js';
 import { cellsOf, cellTree, isCell, type Cell, type CellTree } from '../formats/cells.js';
 import type { FormatDescription, ValueType } from '../formats/types.js';
+import { decimalPlaces, largestAmount } from '../formats/values.js';
 
 import type { JsonSchema } from '../schema/ajv.js';
 
@@ -10,11 +11,11 @@ export type { JsonSchema } from '../schema/ajv.js';
 
 const maxSafe = Number.MAX_SAFE_INTEGER;
 
-const valueSchemas: Record<ValueType, JsonSchema> = {
+export const valueSchemas: Record<ValueType, JsonSchema> = {
   count: { type: 'integer', minimum: 0, maximum: maxSafe },
   signed: { type: 'integer', minimum: -maxSafe, maximum: maxSafe },
-  wan: { type: 'number', minimum: 0, maximum: 1e11, decimalPlaces: 4 },
-  yuan: { type: 'number', minimum: 0, maximum: 1e13, decimalPlaces: 2 },
+  wan: { type: 'number', minimum: 0, maximum: largestAmount.wan, decimalPlaces: decimalPlaces.wan },
+  yuan: { type: 'number', minimum: 0, maximum: largestAmount.yuan, decimalPlaces: decimalPlaces.yuan },
 };
 
 function isRequired(node: CellTree | Cell): boolean {
@@ -47,6 +48,7 @@ const unitSchema: JsonSchema = {
       type: 'object',
       additionalProperties: { type: 'integer', minimum: 0 },
     },
+    zero_return: { description: 'every figure of its submission was 0 (零报告)', const: true },
   },
 };
 
@@ -80,6 +82,16 @@ export function submissionSchema(format: FormatDescription): JsonSchema {
         description: 'for optional figures of a consolidated report: how many units gave them',
         type: 'object',
         additionalProperties: { type: 'integer', minimum: 0 },
+      },
+      missing_units: {
+        description: 'the agencies on the roster that had not submitted when this report was built (--allow-missing)',
+        type: 'array',
+        items: { type: 'object', additionalProperties: false, required: ['id', 'name'], properties: { id: { type: 'string', minLength: 1 }, name: { type: 'string', minLength: 1 }, group: { type: 'string' } } },
+      },
+      explanations: {
+        description: 'the findings the compiling office explained, with the reasons it published (appendix 说明)',
+        type: 'array',
+        items: { type: 'object', additionalProperties: false, required: ['code', 'reason'], properties: { code: { type: 'string' }, path: { type: 'string' }, quote: { type: 'string' }, reason: { type: 'string' } } },
       },
       ...tableProperties,
     },
