@@ -17,6 +17,8 @@ export interface ReadDocument {
   readonly sha256: string;
   /** The source text, for reporters that quote the offending line; absent for binary forms. */
   readonly text?: string;
+  /** The text a scalar was written as (`1e400`), where the form keeps it. */
+  readonly written?: (path: KeyPath) => string | undefined;
 }
 
 /** A failure keeps the text when there was one (a YAML syntax error), for reporters that quote the line. */
