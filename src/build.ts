@@ -12,7 +12,7 @@ import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfi
 import { joinPath, type InputFiles } from './load/files.js';
 import { readNarrative } from './load/narrative.js';
 import type { NarrativeSource } from './narrative/render.js';
-import { chineseDate } from './numbers/date.js';
+import { chineseDate, dayInChina } from './numbers/date.js';
 import { assets, type Bundled } from './render/assets.js';
 import { renderAll } from './render/index.js';
 import { renderJson } from './render/json.js';
@@ -24,7 +24,7 @@ export type { Bundled } from './render/assets.js';
 export interface BuildOptions extends SeverityOptions {
   readonly formats?: readonly OutputFormat[];
   readonly perAgency: boolean;
-  /** The report's date: SOURCE_DATE_EPOCH or now, decided at the edge. */
+  /** The build's instant: SOURCE_DATE_EPOCH or now, decided at the edge; the report is dated its day in China unless report.yaml gives `date:`. */
   readonly date: Date;
   /** What ships with the tool, read only when needed: the fonts and the HTML page template. */
   readonly bundled: Bundled;
@@ -79,7 +79,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
   if (narrativeProblems.length > 0) return fail(checked, [...diagnostics, ...narrativeProblems]);
 
   const formats = options.formats ?? config.output.formats;
-  const date = chineseDate(options.date);
+  const date = chineseDate(config.date ?? dayInChina(options.date));
   const composed = composeReport({
     kind: 'consolidated',
     consolidation,
