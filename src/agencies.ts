@@ -36,6 +36,7 @@ export async function renderAgencies(
   options: RenderOptions,
   outputs: Map<string, Uint8Array>,
   date: string,
+  onRendered: () => void = () => {},
 ): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const entry of scanned) {
@@ -63,6 +64,7 @@ export async function renderAgencies(
       continue;
     }
     for (const [format, bytes] of await renderAll(composed.document, formats, options)) outputs.set(`agencies/${id}.${format}`, bytes);
+    onRendered();
   }
   return diagnostics;
 }

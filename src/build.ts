@@ -30,7 +30,8 @@ export interface BuildOptions extends SeverityOptions {
   readonly bundled: Bundled;
   /** How submissions are scanned: in this thread by default, or in workers, through a cache. */
   readonly scannerFor?: (config: ReportConfig, outputDir: string) => Scanner;
-  readonly onProgress?: (done: number, total: number) => void;
+  /** Files checked, then reports rendered (one, or one per agency as well with perAgency). */
+  readonly onProgress?: (done: number, total: number, stage: 'scan' | 'render') => void;
 }
 
 export interface BuildResult {
@@ -50,7 +51,7 @@ function fail(checked: CheckedProject, diagnostics: readonly Diagnostic[]): Buil
 
 export async function build(dir: string, name: string, files: InputFiles, options: BuildOptions): Promise<BuildResult> {
   const scannerFor = options.scannerFor && ((config: ReportConfig) => options.scannerFor!(config, joinPath(dir, config.output.dir)));
-  const checked = await checkProject(dir, name, files, { scannerFor, sum: true, onProgress: options.onProgress });
+  const checked = await checkProject(dir, name, files, { scannerFor, sum: true, onProgress: options.onProgress && ((done, total) => options.onProgress!(done, total, 'scan')) });
   const diagnostics = applySeverityOptions(checked.diagnostics, options);
   const config = checked.config;
   const scan = checked.scan;
@@ -95,10 +96,15 @@ export async function build(dir: string, name: string, files: InputFiles, option
   if (formats.includes('json')) {
     outputs.set('report.json', encoder.encode(renderJson(consolidation, model, { id: config.id, name: config.region, year: config.year })));
   }
+  const reports = 1 + (options.perAgency ? scan.files.filter((f) => !f.consolidated).length : 0);
+  let rendered = 0;
+  const onRendered = (): void => options.onProgress?.(++rendered, reports, 'render');
+  options.onProgress?.(0, reports, 'render');
   for (const [format, bytes] of await renderAll(composed.document, formats, renderOptions)) outputs.set(`report.${format}`, bytes);
+  onRendered();
 
   if (options.perAgency) {
-    const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date);
+    const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date, onRendered);
     if (agencyDiagnostics.length > 0) return fail(checked, [...diagnostics, ...agencyDiagnostics]);
   }
   return { checked, diagnostics, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };

@@ -90,4 +90,12 @@ describe('build', () => {
     expect(result.failed).toBe(true);
     expect(result.diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([['schema/value', 'city/report.yaml', 9, 7]]);
   });
+
+  it('reports its progress through checking and then rendering every report', async () => {
+    const seen: string[] = [];
+    const result = await build('city', 'city', project(), { ...options, perAgency: true, onProgress: (done, total, stage) => seen.push(`${stage} ${done}/${total}`) });
+    expect(result.failed).toBe(false);
+    expect(seen.filter((s) => s.startsWith('render'))).toEqual(['render 0/3', 'render 1/3', 'render 2/3', 'render 3/3']);
+    expect(seen.indexOf('render 0/3')).toBeGreaterThan(seen.findLastIndex((s) => s.startsWith('scan')));
+  });
 });

@@ -44,7 +44,6 @@ export function report(
   const failed = severeEnoughToFail(adjusted, severityOptions);
   const shown = options.quiet && !options.strict ? adjusted.filter((d) => d.severity === 'error') : adjusted;
   const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
-  let text = reporter(shown, { color, sources: context.sources, files: context.files });
-  if (options.quiet && options.reporter === 'pretty' && shown.length === 0) text = '';
+  const text = reporter(shown, { color, sources: context.sources, files: context.files, summary: !options.quiet });
   return { text, failed };
 }

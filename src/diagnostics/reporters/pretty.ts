@@ -6,7 +6,7 @@ import { displayWidth } from './width.js';
 
 const ansi = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 
-export const prettyReporter: Reporter = (diagnostics, { color, sources, files }) => {
+export const prettyReporter: Reporter = (diagnostics, { color, sources, files, summary = true }) => {
   const paint = (style: keyof typeof ansi, text: string): string => (color ? `\u001b[${ansi[style]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   for (const d of diagnostics) {
@@ -24,6 +24,7 @@ export const prettyReporter: Reporter = (diagnostics, { color, sources, files })
     for (const r of d.related ?? []) lines.push(`      ${paint('dim', `related: ${r.label} = ${r.value} at ${d.file}:${r.line}:${r.column}`)}`);
     lines.push('');
   }
+  if (!summary) return lines.join('\n');
   const { errors, warnings } = countBySeverity(diagnostics);
   const fileWord = `${files} file${files === 1 ? '' : 's'}`;
   if (errors === 0 && warnings === 0) lines.push(paint('green', `✔ ${fileWord} checked, no problems`));

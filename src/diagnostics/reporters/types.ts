@@ -8,6 +8,8 @@ export interface ReporterOptions {
   readonly sources: ReadonlyMap<string, string>;
   /** How many files were checked, for the summary. */
   readonly files: number;
+  /** The closing count line of the pretty reporter; off with --quiet. Default: on. */
+  readonly summary?: boolean;
 }
 
 export type Reporter = (diagnostics: readonly Diagnostic[], options: ReporterOptions) => string;
