@@ -11,7 +11,8 @@ import { diskFiles } from './files.js';
 import { cachedScanner } from './scan-cache.js';
 import { poolScanner } from './scan-pool.js';
 import { progressBar } from './progress.js';
-import { writeOutputs } from './write.js';
+import { stopCleanlyOnSignals } from './signals.js';
+import { writeOutputs, type Written } from './write.js';
 
 interface BuildFlags extends CommonOptions {
   readonly out?: string;
@@ -59,32 +60,47 @@ export function buildCommand(program: Command): void {
       .option('--per-agency', "also render each agency's own report into agencies/"),
   ).action(async (dir: string, flags: BuildFlags) => {
     const formats = parseFormats(flags.formats);
-    const progress = progressBar(flags);
-    const result = await build(dir, basename(resolve(dir)), diskFiles, {
-      strict: flags.strict === true,
-      allowMissing: flags.allowMissing === true,
-      formats,
-      perAgency: flags.perAgency === true,
-      date: buildDate(process.env),
-      bundled,
-      scannerFor: (_, outputDir) => cachedScanner(poolScanner(diskFiles), join(flags.out ?? outputDir, '.report-cache')),
-      onProgress: progress.update,
-    });
-    progress.done();
-    const { text } = report(result.diagnostics, flags, result.checked);
-    process.stdout.write(text);
-    if (result.failed) {
-      process.stderr.write('report: nothing written: fix the errors above first\n');
-      process.exitCode = result.checked.configFailed ? 2 : 1;
-      return;
-    }
-    const outDir = flags.out ?? result.outputDir!;
-    let written: string[];
+    let wrote = false;
+    const stopListening = stopCleanlyOnSignals(() => (wrote ? 'the outputs were written' : 'nothing written; the output folder is as it was'));
     try {
-      written = writeOutputs(outDir, result.outputs);
-    } catch (cause) {
-      throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}; the previous outputs are as they were`, { cause });
+      await runBuild(dir, flags, formats, () => (wrote = true));
+    } finally {
+      stopListening();
     }
-    if (!flags.quiet) process.stderr.write(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${flags.out ?? result.outputDir}\n`);
   });
+}
+
+async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] | undefined, onWritten: () => void): Promise<void> {
+  const progress = progressBar(flags);
+  const result = await build(dir, basename(resolve(dir)), diskFiles, {
+    strict: flags.strict === true,
+    allowMissing: flags.allowMissing === true,
+    formats,
+    perAgency: flags.perAgency === true,
+    date: buildDate(process.env),
+    bundled,
+    scannerFor: (_, outputDir) => cachedScanner(poolScanner(diskFiles), join(flags.out ?? outputDir, '.report-cache')),
+    onProgress: progress.update,
+  });
+  progress.done();
+  const { text } = report(result.diagnostics, flags, result.checked);
+  process.stdout.write(text);
+  if (result.failed) {
+    process.stderr.write('report: nothing written: fix the errors above first\n');
+    process.exitCode = result.checked.configFailed ? 2 : 1;
+    return;
+  }
+  const outDir = flags.out ?? result.outputDir!;
+  let written: Written;
+  try {
+    written = writeOutputs(outDir, result.outputs);
+    onWritten();
+  } catch (cause) {
+    throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}`, { cause });
+  }
+  for (const file of written.kept) process.stderr.write(`report: left ${file} in place: an earlier build wrote it, but it has been changed since\n`);
+  if (flags.quiet) return;
+  const count = written.written.length;
+  const removed = written.removed.length > 0 ? `; removed ${written.removed.length} file${written.removed.length === 1 ? '' : 's'} an earlier build wrote and this one did not` : '';
+  process.stderr.write(`wrote ${count} file${count === 1 ? '' : 's'} to ${outDir}${removed}\n`);
 }
