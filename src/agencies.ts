@@ -8,6 +8,7 @@ import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfi
 import type { InputFiles } from './load/files.js';
 import { positionOf } from './load/position.js';
 import { readSource, type SourceFile } from './load/source.js';
+import { embedImages } from './narrative/images.js';
 import type { NarrativeSource } from './narrative/render.js';
 import { renderAll, type RenderOptions } from './render/index.js';
 import type { ScannedFile } from './validate/scan.js';
@@ -51,13 +52,17 @@ export async function renderAgencies(
     const id = String(value.id);
     const name = String(value.name);
     const consolidation = consolidate([{ value, sha256: submission.sha256 }], config.format, model, []);
+    const narrative = agencyNarrative(submission);
+    const embedded = embedImages(Object.values(narrative), files);
+    diagnostics.push(...embedded.diagnostics);
     const composed = composeReport({
       kind: 'agency',
       consolidation,
       model,
       facts: { title: `${name}${config.year}年政府信息公开工作年度报告`, region: config.region, name, year: config.year, compiled_by: name, date, contact: {} },
-      narrative: agencyNarrative(submission),
+      narrative,
       defaultsFile: submission.file,
+      images: embedded.images,
     });
     if (!composed.ok) {
       diagnostics.push(...composed.diagnostics);

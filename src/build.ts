@@ -11,6 +11,7 @@ import { cellsOf } from './formats/cells.js';
 import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from './load/config.js';
 import { joinPath, type InputFiles } from './load/files.js';
 import { readNarrative } from './load/narrative.js';
+import { embedImages } from './narrative/images.js';
 import type { NarrativeSource } from './narrative/render.js';
 import { chineseDate, dayInChina } from './numbers/date.js';
 import { assets, type Bundled } from './render/assets.js';
@@ -52,7 +53,7 @@ function fail(checked: CheckedProject, diagnostics: readonly Diagnostic[]): Buil
 export async function build(dir: string, name: string, files: InputFiles, options: BuildOptions): Promise<BuildResult> {
   const scannerFor = options.scannerFor && ((config: ReportConfig) => options.scannerFor!(config, joinPath(dir, config.output.dir)));
   const checked = await checkProject(dir, name, files, { scannerFor, sum: true, onProgress: options.onProgress && ((done, total) => options.onProgress!(done, total, 'scan')) });
-  const diagnostics = applySeverityOptions(checked.diagnostics, options);
+  let diagnostics = applySeverityOptions(checked.diagnostics, options);
   const config = checked.config;
   const scan = checked.scan;
   if (!config || !scan?.sums || checked.configFailed || severeEnoughToFail(diagnostics, options)) return fail(checked, diagnostics);
@@ -78,6 +79,9 @@ export async function build(dir: string, name: string, files: InputFiles, option
   const { options: renderOptions, problems: assetProblems } = assets(config, dir, files, options.bundled, options.date);
   narrativeProblems.push(...assetProblems);
   if (narrativeProblems.length > 0) return fail(checked, [...diagnostics, ...narrativeProblems]);
+  const embedded = embedImages(Object.values(narrative), files);
+  diagnostics = [...diagnostics, ...applySeverityOptions(embedded.diagnostics, options)];
+  if (severeEnoughToFail(diagnostics, options)) return fail(checked, diagnostics);
 
   const formats = options.formats ?? config.output.formats;
   const date = chineseDate(config.date ?? dayInChina(options.date));
@@ -89,6 +93,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
     previous,
     narrative,
     defaultsFile: joinPath(dir, 'report.yaml'),
+    images: embedded.images,
   });
   if (!composed.ok) return fail(checked, [...diagnostics, ...composed.diagnostics]);
 
@@ -105,7 +110,8 @@ export async function build(dir: string, name: string, files: InputFiles, option
 
   if (options.perAgency) {
     const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date, onRendered);
-    if (agencyDiagnostics.length > 0) return fail(checked, [...diagnostics, ...agencyDiagnostics]);
+    diagnostics = [...diagnostics, ...applySeverityOptions(agencyDiagnostics, options)];
+    if (severeEnoughToFail(diagnostics, options)) return fail(checked, diagnostics);
   }
   return { checked, diagnostics, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
 }

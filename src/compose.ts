@@ -7,6 +7,7 @@ import type { NarrativePart } from './load/config.js';
 import { pathKey, type FormatCells } from './formats/cells.js';
 import { narrativeContext, type ReportFacts } from './narrative/context.js';
 import { defaultOverview, defaultPreface, feesSentence, noneText, type ReportKind } from './narrative/defaults.js';
+import type { NarrativeImages } from './narrative/images.js';
 import { renderNarrative, type NarrativeSource } from './narrative/render.js';
 import { reportDocument, type ReportDocument } from './render/document.js';
 
@@ -20,6 +21,8 @@ export interface ReportInput {
   readonly narrative: Readonly<Partial<Record<NarrativePart, NarrativeSource>>>;
   /** Where diagnostics about the tool's own default texts point. */
   readonly defaultsFile: string;
+  /** The narratives' local images, read by embedImages. */
+  readonly images?: NarrativeImages;
 }
 
 export type ComposedReport = { readonly ok: true; readonly document: ReportDocument } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
@@ -51,6 +54,6 @@ export function composeReport(input: ReportInput): ComposedReport {
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return {
     ok: true,
-    document: reportDocument(consolidation.format, model, consolidation.total.figures, { title: facts.title, author: facts.compiled_by, date: facts.date }, text),
+    document: reportDocument(consolidation.format, model, consolidation.total.figures, { title: facts.title, author: facts.compiled_by, date: facts.date }, text, input.images),
   };
 }

@@ -5,6 +5,7 @@ import type { KeyPath } from '../formats/cells.js';
 import { pathKey, type FormatCells } from '../formats/cells.js';
 import type { FormatDescription } from '../formats/types.js';
 import { printValue } from '../narrative/figure.js';
+import type { NarrativeImages } from '../narrative/images.js';
 import { gridsOf, type Grid } from './layout.js';
 
 export interface Section {
@@ -22,6 +23,8 @@ export interface ReportDocument {
   readonly signature: { readonly by: string; readonly date: string };
   /** The printed text of the figure at a key path ('' where there is none). */
   readonly figure: (path: KeyPath) => string;
+  /** The narratives' local images, by their Markdown `src`; an image not here is printed as its alt text. */
+  readonly images: NarrativeImages;
 }
 
 export interface DocumentText {
@@ -37,6 +40,7 @@ export function reportDocument(
   figures: FigureMap,
   head: { title: string; author: string; date: string },
   text: DocumentText,
+  images: NarrativeImages = new Map(),
 ): ReportDocument {
   const grids = gridsOf(format);
   return {
@@ -52,6 +56,7 @@ export function reportDocument(
       { heading: '六、其他需要报告的事项', text: text.other },
     ],
     signature: { by: head.author, date: head.date },
+    images,
     figure: (path) => {
       const key = pathKey(path);
       const value = figures.get(key);
