@@ -93,7 +93,7 @@ function columnWidths(doc: Doc, grid: Grid, placed: readonly Placed[], text: Cel
   if (valueColumns.length === 0) {
     const spare = Math.max(total - sum(want), 0);
     const widths = want.map((w) => w + spare / grid.width);
-    return { widths: fitTo(widths, least, total), figureSize: size };
+    return { widths: fitTo(widths, total), figureSize: size };
   }
   // Figures first: at the table's size if the labels keep their minimum, else smaller.
   const labelLeast = sum(labelColumns.map((c) => least[c]));
@@ -112,17 +112,22 @@ function columnWidths(doc: Doc, grid: Grid, placed: readonly Placed[], text: Cel
     labelColumns.forEach((c) => (widths[c] = want[c]));
     const spare = (room - labelWant) / valueColumns.length;
     valueColumns.forEach((c) => (widths[c] = valueWidth + spare));
-  } else {
+  } else if (room >= labelLeast) {
     // Labels between their minimum and their natural width, in proportion.
-    const give = Math.max(room - labelLeast, 0);
+    const give = room - labelLeast;
     const stretch = labelWant - labelLeast;
     labelColumns.forEach((c) => (widths[c] = least[c] + (stretch > 0 ? (give * (want[c] - least[c])) / stretch : 0)));
+  } else {
+    // Figures at their smallest size still leave the labels less than their minimum:
+    // the labels wrap more (down to 1.5 characters), the figures keep their width.
+    const floor = 1.5 * em + 2 * padding.x;
+    labelColumns.forEach((c) => (widths[c] = Math.max(floor, (least[c] * room) / labelLeast)));
   }
-  return { widths: fitTo(widths, least, total), figureSize };
+  return { widths: fitTo(widths, total), figureSize };
 }
 
-/** Never wider than the text block: when the minimums do not fit, every column gives in proportion. */
-function fitTo(widths: number[], least: readonly number[], total: number): number[] {
+/** Never wider than the text block: when even that does not fit, every column gives in proportion (figures wrap). */
+function fitTo(widths: number[], total: number): number[] {
   const width = sum(widths);
   if (width <= total + 0.01) return widths;
   return widths.map((w) => (w * total) / width);
