@@ -98,6 +98,8 @@ export const drawers: { [K in PdfBlock['kind']]: Drawer<K> } = {
     height: paragraphHeight,
     draw({ doc, tagging, fonts }, block) {
       const runs: Run[] = block.prefix ? [{ text: block.prefix }, ...block.runs] : [...block.runs];
+      // pdfkit underlines a justified stretch to the full line: a paragraph with a link is set flush left.
+      const align = runs.some((r) => r.link) ? 'left' : 'justify';
       tagging.leaf(tagging.root, 'P', () => {
         doc.x = doc.page.margins.left;
         runs.forEach((run, i) => {
@@ -106,7 +108,7 @@ export const drawers: { [K in PdfBlock['kind']]: Drawer<K> } = {
             ...(i === 0 ? { indent: 2 * type.body, width: textWidth(doc) } : {}),
             continued: i < runs.length - 1,
             lineGap: type.bodyLineGap,
-            align: 'justify',
+            align,
             link: run.link ?? null,
             underline: run.link !== undefined,
           } as PDFKit.Mixins.TextOptions);
@@ -121,6 +123,7 @@ export const drawers: { [K in PdfBlock['kind']]: Drawer<K> } = {
       const { doc, tagging, fonts } = context;
       doc.moveDown(0.3);
       drawTable(doc, tableLayout(context, block), fonts, tagging, tagging.root);
+      doc.font(fonts.body).fontSize(type.body).moveDown(0.3);
     },
   },
   note: {

@@ -1,16 +1,23 @@
 // Line breaking for titles and headings: Chinese breaks between any two characters, but
 // not inside a number or a Latin word, not before closing punctuation and not after
-// opening punctuation; and a title that needs two lines gets two balanced ones, never a
+// opening punctuation, nor between a number and its unit; and a title that needs two lines gets two balanced ones, never a
 // last line holding one character.
 const closing = '，。、；：？！）》」』”’〕】〉…—%';
 const opening = '（《「『“‘〔【〈';
+const numberUnits = '年月日号件个项';
 
 /** The text in pieces that a line may not break inside. */
 export function unbreakable(text: string): string[] {
   const units: string[] = [];
   for (const char of text) {
     const last = units.at(-1);
-    const glue = last !== undefined && (closing.includes(char) || opening.includes(last.at(-1)!) || (/[0-9A-Za-z.%]/.test(char) && /[0-9A-Za-z.]$/.test(last)));
+    const glue =
+      last !== undefined &&
+      (closing.includes(char) ||
+        opening.includes(last.at(-1)!) ||
+        (/[0-9A-Za-z.%]/.test(char) && /[0-9A-Za-z.]$/.test(last)) ||
+        // A number keeps its unit: 2020年, 3517件.
+        (numberUnits.includes(char) && /[0-9]$/.test(last)));
     if (glue) units[units.length - 1] = last + char;
     else units.push(char);
   }

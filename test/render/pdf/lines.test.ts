@@ -8,7 +8,7 @@ const widthOf = (text: string): number => [...text].reduce((w, c) => w + (c.char
 
 describe('title lines', () => {
   it('keeps numbers and closing punctuation with their neighbours', () => {
-    expect(unbreakable('宁波市2020年（修订）。')).toEqual(['宁', '波', '市', '2020', '年', '（修', '订）。']);
+    expect(unbreakable('宁波市2020年（修订）。')).toEqual(['宁', '波', '市', '2020年', '（修', '订）。']);
   });
 
   it.each([
