@@ -1,16 +1,16 @@
 // `report build [dir] [--out DIR] [--formats md,html,pdf,json] [--per-agency]`
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { build, type Bundled } from '../build.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
+import { slashed } from '../load/files.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
-import { cachedScanner } from './scan-cache.js';
-import { poolScanner } from './scan-pool.js';
+import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
+import { shippedBytes, shippedText } from '../shipped-files.js';
 import { stopCleanlyOnSignals } from './signals.js';
 import { writeOutputs, type Written } from './write.js';
 
@@ -18,6 +18,7 @@ interface BuildFlags extends CommonOptions {
   readonly out?: string;
   readonly formats?: string;
   readonly perAgency?: boolean;
+  readonly previousBuild?: string;
 }
 
 function parseFormats(text: string | undefined): OutputFormat[] | undefined {
@@ -36,18 +37,22 @@ export function buildDate(env: NodeJS.ProcessEnv): Date {
   return new Date(Number(epoch) * 1000);
 }
 
-const require = createRequire(import.meta.url);
-
-const packageRoot = new URL('../../', import.meta.url);
-
 /** The bundled Noto Serif SC and page template, used unless report.yaml names others. */
 export const bundled: Bundled = {
-  fonts() {
-    const read = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/noto-serif-sc/${weight}/NotoSerifSC_${weight}.ttf`));
-    return { body: read('400Regular'), heading: read('700Bold') };
-  },
-  htmlTemplate: () => readFileSync(new URL('templates/report.html.hbs', packageRoot), 'utf8'),
+  fonts: () => ({ body: shippedBytes('fonts/NotoSerifSC-Regular.ttf'), heading: shippedBytes('fonts/NotoSerifSC-Bold.ttf') }),
+  htmlTemplate: () => shippedText('templates/report.html.hbs'),
 };
+
+/** --previous-build: read here so a missing file is a usage error before any work. */
+function previousBuildOf(path: string): { file: string; bytes: Uint8Array } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (cause) {
+    throw new UsageError(`--previous-build ${path}: cannot read it (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`, { cause });
+  }
+  return { file: path, bytes };
+}
 
 export function buildCommand(program: Command): void {
   addCommonOptions(
@@ -57,8 +62,10 @@ export function buildCommand(program: Command): void {
       .argument('[dir]', 'the project folder (with report.yaml)', '.')
       .option('--out <dir>', 'output folder (default: output.dir of report.yaml)')
       .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
-      .option('--per-agency', "also render each agency's own report into agencies/"),
-  ).action(async (dir: string, flags: BuildFlags) => {
+      .option('--per-agency', "also render each agency's own report into agencies/")
+      .option('--previous-build <report.json>', 'the report.json published before: append a 更正说明 of what changed'),
+  ).action(async (given: string, flags: BuildFlags) => {
+    const dir = slashed(given);
     const formats = parseFormats(flags.formats);
     let wrote = false;
     const stopListening = stopCleanlyOnSignals(() => (wrote ? 'the outputs were written' : 'nothing written; the output folder is as it was'));
@@ -71,7 +78,10 @@ export function buildCommand(program: Command): void {
 }
 
 async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] | undefined, onWritten: () => void): Promise<void> {
+  const previousBuild = flags.previousBuild === undefined ? undefined : previousBuildOf(flags.previousBuild);
   const progress = progressBar(flags);
+  // Written only once the outputs are: a failed build leaves the cache as it was.
+  let cache: DiskCacheStore | undefined;
   const result = await build(dir, basename(resolve(dir)), diskFiles, {
     strict: flags.strict === true,
     allowMissing: flags.allowMissing === true,
@@ -79,8 +89,9 @@ async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] 
     perAgency: flags.perAgency === true,
     date: buildDate(process.env),
     bundled,
-    scannerFor: (_, outputDir) => cachedScanner(poolScanner(diskFiles), join(flags.out ?? outputDir, '.report-cache')),
+    scanner: (outputDir) => cachedDiskScanner((cache = diskCacheStore(join(flags.out ?? outputDir!, '.report-cache')))),
     onProgress: progress.update,
+    previousBuild,
   });
   progress.done();
   const { text } = report(result.diagnostics, flags, result.checked);
@@ -95,12 +106,13 @@ async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] 
   try {
     written = writeOutputs(outDir, result.outputs);
     onWritten();
+    cache?.commit();
   } catch (cause) {
     throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}`, { cause });
   }
-  for (const file of written.kept) process.stderr.write(`report: left ${file} in place: an earlier build wrote it, but it has been changed since\n`);
+  for (const file of written.kept) process.stderr.write(`report: left ${slashed(file)} in place: an earlier build wrote it, but it has been changed since\n`);
   if (flags.quiet) return;
   const count = written.written.length;
   const removed = written.removed.length > 0 ? `; removed ${written.removed.length} file${written.removed.length === 1 ? '' : 's'} an earlier build wrote and this one did not` : '';
-  process.stderr.write(`wrote ${count} file${count === 1 ? '' : 's'} to ${outDir}${removed}\n`);
+  process.stderr.write(`wrote ${count} file${count === 1 ? '' : 's'} to ${slashed(outDir)}${removed}\n`);
 }

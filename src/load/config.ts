@@ -1,12 +1,15 @@
 // report.yaml: the compiling office's settings, checked against their own schema.
+import { idPattern } from '../formats/shared.js';
 import { findFormat, formatIds } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
+import { catalog } from '../diagnostics/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileSchema, createAjv } from '../validate/ajv.js';
-import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
 import { createDiagnostic } from '../diagnostics/create.js';
 import { parseIsoDay, type CalendarDay } from '../numbers/date.js';
-import { positionOf } from './position.js';
+import { compileSchema, createAjv } from '../schema/ajv.js';
+import { schemaErrorsToDiagnostics } from '../schema/errors.js';
+import { locatable, positionOf } from './position.js';
+import { slashed } from './files.js';
 import type { SourceFile } from './source.js';
 
 export const outputFormats = ['md', 'html', 'pdf', 'json'] as const;
@@ -14,6 +17,19 @@ export type OutputFormat = (typeof outputFormats)[number];
 
 export const narrativeParts = ['preface', 'overview', 'problems', 'other'] as const;
 export type NarrativePart = (typeof narrativeParts)[number];
+
+export const appendixKinds = ['coverage'] as const;
+export type AppendixKind = (typeof appendixKinds)[number];
+
+/** A finding the office accepts, with the reason published in the appendix 说明. */
+export interface Explanation {
+  readonly code: string;
+  /** A file (relative to the project folder) or a key path the finding is about. */
+  readonly path?: string;
+  /** Words on the offending line (or in the message). */
+  readonly quote?: string;
+  readonly reason: string;
+}
 
 export interface ReportConfig {
   readonly id: string;
@@ -33,6 +49,8 @@ export interface ReportConfig {
   readonly output: { readonly dir: string; readonly formats: readonly OutputFormat[] };
   readonly fonts: { readonly body?: string; readonly heading?: string };
   readonly htmlTemplate?: string;
+  readonly explanations: readonly Explanation[];
+  readonly appendix: readonly AppendixKind[];
 }
 
 const text = { type: 'string', minLength: 1 };
@@ -44,7 +62,7 @@ export const configSchema = {
   additionalProperties: false,
   required: ['title', 'region', 'year', 'format', 'compiled_by'],
   properties: {
-    id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
+    id: { type: 'string', pattern: idPattern },
     title: text,
     region: text,
     year: { type: 'integer', minimum: 2008, maximum: 2100 },
@@ -79,6 +97,17 @@ export const configSchema = {
       properties: { body: text, heading: text },
     },
     html_template: text,
+    explanations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'reason'],
+        anyOf: [{ properties: { path: text }, required: ['path'] }, { properties: { quote: text }, required: ['quote'] }],
+        properties: { code: { enum: Object.keys(catalog) }, path: text, quote: text, reason: text },
+      },
+    },
+    appendix: { type: 'array', items: { enum: [...appendixKinds] }, uniqueItems: true },
   },
 } as const;
 
@@ -88,7 +117,7 @@ export type ConfigResult = { readonly config?: ReportConfig; readonly diagnostic
 /** `defaultId` names the report when report.yaml gives no id (the project folder's name). */
 export function readConfig(source: SourceFile, defaultId: string): ConfigResult {
   const check = compileSchema(createAjv(), configSchema);
-  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, schema: check.schema });
+  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
   const date = v.date === undefined ? undefined : parseIsoDay(v.date);
@@ -96,6 +125,9 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
     const { line, column } = positionOf(source, ['date']);
     return { diagnostics: [createDiagnostic('schema/value', { file: source.file, line, column, path: ['date'], message: `date is ${v.date}: expected a calendar day written YYYY-MM-DD`, hint: 'write the report\'s date as YYYY-MM-DD, for example 2021-03-31' })] };
   }
+  // Paths and globs may be written with backslashes, as Windows users do.
+  const path = (p: string | undefined): string | undefined => (p === undefined ? undefined : slashed(p));
+  const paths = <T extends Record<string, string>>(record: T | undefined): T => Object.fromEntries(Object.entries(record ?? {}).map(([k, p]) => [k, slashed(p)])) as T;
   const submissions = v.submissions ?? 'submissions/**/*.yaml';
   return {
     diagnostics,
@@ -108,14 +140,16 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
       compiledBy: v.compiled_by,
       ...(date ? { date } : {}),
       contact: v.contact ?? {},
-      submissions: Array.isArray(submissions) ? submissions : [submissions],
-      roster: v.roster,
-      previous: v.previous,
+      submissions: (Array.isArray(submissions) ? submissions : [submissions]).map(slashed),
+      roster: path(v.roster),
+      previous: path(v.previous),
       groups: v.groups ?? [],
-      narrative: v.narrative ?? {},
-      output: { dir: v.output?.dir ?? 'dist', formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
-      fonts: v.fonts ?? {},
-      htmlTemplate: v.html_template,
+      narrative: paths(v.narrative),
+      output: { dir: slashed(v.output?.dir ?? 'dist'), formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
+      fonts: paths(v.fonts),
+      htmlTemplate: path(v.html_template),
+      explanations: v.explanations ?? [],
+      appendix: v.appendix ?? [],
     },
   };
 }

@@ -3,6 +3,7 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportConfig } from '../load/config.js';
+import { withLf } from '../load/decode.js';
 import { joinPath, type InputFiles } from '../load/files.js';
 import type { RenderOptions } from './index.js';
 import { openFonts, type PdfFonts } from './pdf/fonts.js';
@@ -38,7 +39,7 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
       fonts = openFonts(bodyBytes, heading ?? (body ? bodyBytes : fallback!.heading));
       return fonts;
     },
-    htmlTemplate: () => (template ? new TextDecoder().decode(template) : bundled.htmlTemplate()),
+    htmlTemplate: () => withLf(template ? new TextDecoder().decode(template) : bundled.htmlTemplate()),
   };
   return { options, problems };
 }

@@ -3,6 +3,7 @@
 import type { FigureMap } from '../consolidate/complete.js';
 import type { KeyPath } from '../formats/cells.js';
 import { pathKey, type FormatCells } from '../formats/cells.js';
+import { proseHeadings } from '../formats/shared.js';
 import type { FormatDescription } from '../formats/types.js';
 import { printValue } from '../narrative/figure.js';
 import type { NarrativeImages } from '../narrative/images.js';
@@ -40,6 +41,7 @@ export function reportDocument(
   figures: FigureMap,
   head: { title: string; author: string; date: string },
   text: DocumentText,
+  appendices: readonly Section[] = [],
   images: NarrativeImages = new Map(),
 ): ReportDocument {
   const grids = gridsOf(format);
@@ -48,12 +50,13 @@ export function reportDocument(
     author: head.author,
     preface: text.preface,
     sections: [
-      { heading: '一、总体情况', text: text.overview },
+      { heading: proseHeadings.overview, text: text.overview },
       { heading: grids.active.title, grid: grids.active },
       { heading: grids.requests.title, grid: grids.requests },
       { heading: grids.appeals.title, grid: grids.appeals },
-      { heading: '五、存在的主要问题及改进情况', text: text.problems },
-      { heading: '六、其他需要报告的事项', text: text.other },
+      { heading: proseHeadings.problems, text: text.problems },
+      { heading: proseHeadings.other, text: text.other },
+      ...appendices,
     ],
     signature: { by: head.author, date: head.date },
     images,

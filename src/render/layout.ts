@@ -6,8 +6,9 @@ import type { FormatDescription, HeaderNode } from '../formats/types.js';
 export interface GridCell {
   readonly text: string;
   /**
-   * head: column header; stub: row header; value: a figure at `path`; section: a group
-   * title row; data: a cell of a table written in a narrative (text that may wrap).
+   * head: column header; stub: row header; value: a figure at `path` (or, without a path,
+   * its text); section: a group title row; data: a cell of a table written in a narrative
+   * (text that may wrap).
    */
   readonly kind: 'head' | 'stub' | 'value' | 'section' | 'corner' | 'data';
   readonly rowspan: number;

@@ -11,7 +11,7 @@ const finance = fixture('submissions/valid-gb2021.yaml');
 
 async function html(extra: Record<string, string> = {}, yaml = reportYaml('gb2021', 2023)): Promise<HTMLElement> {
   const result = await buildProject({ 'report.yaml': yaml, 'submissions/finance.yaml': finance, ...extra }, projectOptions(['html']));
-  expect(result.diagnostics).toEqual([]);
+  expect(result.diagnostics.filter((d) => d.code !== 'narrative/empty-problems')).toEqual([]); // these projects write no part 五
   return parse(new TextDecoder().decode(result.outputs.get('report.html')));
 }
 
@@ -73,7 +73,7 @@ describe('report.html', () => {
       { 'report.yaml': yaml, 'submissions/finance.yaml': hostile, 'narrative/overview.md': '<script>alert(3)</script>\n\n<img src=x onerror="alert(4)">\n' },
       projectOptions(['html'], { perAgency: true }),
     );
-    expect(result.diagnostics).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.code !== 'narrative/empty-problems')).toEqual([]); // these projects write no part 五
     for (const file of ['report.html', 'agencies/finance.html']) {
       const page = parse(new TextDecoder().decode(result.outputs.get(file)));
       expect(page.querySelectorAll('script, img'), file).toHaveLength(0);
@@ -91,12 +91,13 @@ describe('report.html', () => {
       projectOptions(['html']),
     );
     expect(result.failed).toBe(false);
-    expect(result.diagnostics.map((d) => [d.code, d.severity, d.file, d.line, d.column])).toEqual([['narrative/remote-image', 'warning', 'p/narrative/overview.md', 5, 5]]);
+    const images = (d: { code: string }) => d.code.endsWith('-image');
+    expect(result.diagnostics.filter(images).map((d) => [d.code, d.severity, d.file, d.line, d.column])).toEqual([['narrative/remote-image', 'warning', 'p/narrative/overview.md', 5, 5]]);
     const text = new TextDecoder().decode(result.outputs.get('report.html'));
     expect(text).not.toContain('example.com');
-    const images = parse(text).querySelectorAll('img');
-    expect(images.map((img) => [img.getAttribute('alt'), img.getAttribute('src')?.slice(0, 22)])).toEqual([['办理流程图', 'data:image/png;base64,']]);
-    expect(Buffer.from(images[0].getAttribute('src')!.split(',')[1], 'base64').equals(Buffer.from(png))).toBe(true);
+    const shown = parse(text).querySelectorAll('img');
+    expect(shown.map((img) => [img.getAttribute('alt'), img.getAttribute('src')?.slice(0, 22)])).toEqual([['办理流程图', 'data:image/png;base64,']]);
+    expect(Buffer.from(shown[0].getAttribute('src')!.split(',')[1], 'base64').equals(Buffer.from(png))).toBe(true);
     expect(parse(text).text).toContain('远程图');
   });
 
