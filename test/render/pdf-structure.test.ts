@@ -18,12 +18,12 @@ import { fixture } from '../helpers/submissions.js';
 const finance = fixture('submissions/valid-gb2021.yaml');
 const parts = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
 
-async function pdf(narrative: Record<string, string> = {}, yamlExtra = '', title?: string): Promise<Uint8Array> {
+async function pdf(narrative: Record<string, string> = {}, yamlExtra = '', title?: string, extraFiles: Record<string, Uint8Array> = {}): Promise<Uint8Array> {
   const entries = Object.entries(narrative);
   const mapping = entries.length > 0 ? `narrative: {${entries.map(([part]) => `${part}: narrative/${part}.md`).join(', ')}}\n` : '';
   let yaml = reportYaml('gb2021', 2023, mapping + yamlExtra);
   if (title) yaml = yaml.replace(/^title: .*$/m, `title: ${title}`);
-  const files = { 'report.yaml': yaml, 'submissions/finance.yaml': finance, ...Object.fromEntries(entries.map(([part, text]) => [`narrative/${part}.md`, text])) };
+  const files = { 'report.yaml': yaml, 'submissions/finance.yaml': finance, ...Object.fromEntries(entries.map(([part, text]) => [`narrative/${part}.md`, text])), ...extraFiles };
   const result = await buildProject(files, projectOptions(['pdf']));
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return result.outputs.get('report.pdf')!;
@@ -126,6 +126,18 @@ describe('narratives in report.pdf', () => {
     expect(row).toEqual(['行政许可事项清单', '13579']);
     expect(pages.flat().join('')).toContain('依申请公开办理时限');
     expect(pages.flat().join('')).not.toMatch(/\*\*|\| ---/);
+  });
+
+  it('draws a local image as a tagged figure with its alt text', async () => {
+    const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+    const bytes = await pdf({ overview: '流程如下。\n\n![依申请公开办理流程图](images/flow.png)\n' }, '', undefined, { 'narrative/images/flow.png': png });
+    const { nodes } = await readTagged(bytes);
+    expect(byRole(nodes, 'Figure')).toHaveLength(1);
+    expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/Subtype \/Image/);
+    const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+    const tree = JSON.stringify(await (await doc.getPage(1)).getStructTree());
+    await doc.destroy();
+    expect(tree).toContain('"alt":"依申请公开办理流程图"');
   });
 
   it('keeps the signature and date with the last paragraph, wherever the page ends', async () => {
