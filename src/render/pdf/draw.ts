@@ -4,7 +4,7 @@ import type PDFDocument from 'pdfkit';
 import type { PdfBlock, Run } from './blocks.js';
 import { balancedLines } from './lines.js';
 import { type } from './page.js';
-import { drawTable, measureTable, type TableLayout } from './table.js';
+import { drawTable, measureTables, type TableLayout } from './table.js';
 import type { Tagging } from './tagging.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -14,7 +14,7 @@ export interface DrawContext {
   readonly tagging: Tagging;
   readonly fonts: { readonly body: string; readonly heading: string };
   /** Each table measured once per document: its layout decides the page break and the drawing. */
-  readonly tableLayouts: Map<PdfBlock, TableLayout>;
+  readonly tableLayouts: Map<PdfBlock, readonly TableLayout[]>;
 }
 
 type Drawer<K extends PdfBlock['kind']> = {
@@ -48,10 +48,11 @@ function paragraphHeight({ doc, fonts }: DrawContext, block: Extract<PdfBlock, {
   return doc.heightOfString(paragraphText(block), { width: textWidth(doc), indent: 2 * type.body, lineGap: type.bodyLineGap });
 }
 
-function tableLayout({ doc, fonts, tableLayouts }: DrawContext, block: Extract<PdfBlock, { kind: 'table' }>): TableLayout {
-  let layout = tableLayouts.get(block);
-  if (!layout) tableLayouts.set(block, (layout = measureTable(doc, block.grid, block.text, fonts, type.table)));
-  return layout;
+/** A table's layouts: one, or one per band of columns when it is too wide for the page. */
+function tableLayout({ doc, fonts, tableLayouts }: DrawContext, block: Extract<PdfBlock, { kind: 'table' }>): readonly TableLayout[] {
+  let layouts = tableLayouts.get(block);
+  if (!layouts) tableLayouts.set(block, (layouts = measureTables(doc, block.grid, block.text, fonts, type.table)));
+  return layouts;
 }
 
 function imageSize({ doc }: DrawContext, block: Extract<PdfBlock, { kind: 'image' }>): { width: number; height: number } {
@@ -117,13 +118,15 @@ export const drawers: { [K in PdfBlock['kind']]: Drawer<K> } = {
     },
   },
   table: {
-    lead: (context, block) => tableLayout(context, block).leadHeight + type.body * 0.3,
+    lead: (context, block) => tableLayout(context, block)[0].leadHeight + type.body * 0.3,
     height: () => Infinity,
     draw(context, block) {
       const { doc, tagging, fonts } = context;
       doc.moveDown(0.3);
-      drawTable(doc, tableLayout(context, block), fonts, tagging, tagging.root);
-      doc.font(fonts.body).fontSize(type.body).moveDown(0.3);
+      for (const layout of tableLayout(context, block)) {
+        drawTable(doc, layout, fonts, tagging, tagging.root);
+        doc.font(fonts.body).fontSize(type.body).moveDown(0.3);
+      }
     },
   },
   note: {

@@ -7,6 +7,7 @@
 // broken before a block of rows that would not fit.
 import type PDFDocument from 'pdfkit';
 import { expandGrid, type Grid, type GridCell } from '../layout.js';
+import { bandsOf, clipGrid } from './bands.js';
 import { sum } from './measure.js';
 import type { PdfStructure, Tagging } from './tagging.js';
 
@@ -57,11 +58,16 @@ export interface TableLayout {
   readonly size: number;
   readonly figureSize: number;
   readonly text: CellText;
+  readonly sizing: Sizing;
 }
 
 interface Sizing {
   readonly widths: number[];
   readonly figureSize: number;
+  /** Whether every figure fits its column on one line, at the smallest size if need be. */
+  readonly figuresFit: boolean;
+  /** Whether this many value columns, with the label columns, would fit the page. */
+  readonly fits: (valueColumns: number) => boolean;
 }
 
 function columnWidths(doc: Doc, grid: Grid, placed: readonly Placed[], text: CellText, total: number, size: number): Sizing {
@@ -93,7 +99,7 @@ function columnWidths(doc: Doc, grid: Grid, placed: readonly Placed[], text: Cel
   if (valueColumns.length === 0) {
     const spare = Math.max(total - sum(want), 0);
     const widths = want.map((w) => w + spare / grid.width);
-    return { widths: fitTo(widths, total), figureSize: size };
+    return { widths: fitTo(widths, total), figureSize: size, figuresFit: true, fits: () => true };
   }
   // Figures first: at the table's size if the labels keep their minimum, else smaller.
   const labelLeast = sum(labelColumns.map((c) => least[c]));
@@ -104,6 +110,8 @@ function columnWidths(doc: Doc, grid: Grid, placed: readonly Placed[], text: Cel
   const scale = figureSize / size;
   // Every value column the same width: the widest figure's, so figures line up.
   const valueWidth = Math.max(valueFloor, widest * scale + 2 * padding.x);
+  const labelFloor = 1.5 * em + 2 * padding.x;
+  const fits = (columns: number): boolean => labelColumns.length * labelFloor + columns * valueWidth <= total + 0.01;
   const room = total - valueWidth * valueColumns.length;
   const widths = Array<number>(grid.width).fill(valueWidth);
   const labelWant = sum(labelColumns.map((c) => want[c]));
@@ -120,10 +128,9 @@ function columnWidths(doc: Doc, grid: Grid, placed: readonly Placed[], text: Cel
   } else {
     // Figures at their smallest size still leave the labels less than their minimum:
     // the labels wrap more (down to 1.5 characters), the figures keep their width.
-    const floor = 1.5 * em + 2 * padding.x;
-    labelColumns.forEach((c) => (widths[c] = Math.max(floor, (least[c] * room) / labelLeast)));
+    labelColumns.forEach((c) => (widths[c] = Math.max(labelFloor, (least[c] * room) / labelLeast)));
   }
-  return { widths: fitTo(widths, total), figureSize };
+  return { widths: fitTo(widths, total), figureSize, figuresFit: fits(valueColumns.length), fits };
 }
 
 /** Never wider than the text block: when even that does not fit, every column gives in proportion (figures wrap). */
@@ -202,14 +209,28 @@ function paginate(blocks: readonly [number, number][], heights: readonly number[
 export function measureTable(doc: Doc, grid: Grid, text: CellText, fonts: TableFonts, size: number): TableLayout {
   doc.font(fonts.body).fontSize(size);
   const placed = placements(expandGrid(grid));
-  const { widths, figureSize } = columnWidths(doc, grid, placed, text, doc.page.width - doc.page.margins.left - doc.page.margins.right, size);
+  const sizing = columnWidths(doc, grid, placed, text, doc.page.width - doc.page.margins.left - doc.page.margins.right, size);
+  const { widths, figureSize } = sizing;
   const heights = rowHeights(doc, grid, placed, widths, { text, fonts, size, figureSize });
   const headRows = Math.max(grid.rows.findIndex((r) => r.role !== 'head'), 0);
   const headHeight = sum(heights.slice(0, headRows));
   const pageRoom = doc.page.height - doc.page.margins.top - doc.page.margins.bottom - headHeight;
   const blocks = blocksOf(grid, placed, heights, pageRoom);
   const leadHeight = headHeight + (blocks.length > 0 ? sum(heights.slice(blocks[0][0], blocks[0][1])) : 0);
-  return { grid, placed, widths, heights, headRows, blocks, leadHeight, size, figureSize, text };
+  return { grid, placed, widths, heights, headRows, blocks, leadHeight, size, figureSize, text, sizing };
+}
+
+/**
+ * The table as one layout, or, when its figures would not fit on a line even at the
+ * smallest size, as bands of columns printed one below the other (bands.ts).
+ */
+export function measureTables(doc: Doc, grid: Grid, text: CellText, fonts: TableFonts, size: number): TableLayout[] {
+  const whole = measureTable(doc, grid, text, fonts, size);
+  if (whole.sizing.figuresFit) return [whole];
+  const first = grid.rows.find((r) => r.role === 'body');
+  const labelColumns = first ? expandGrid(grid)[grid.rows.indexOf(first)].flatMap((cell, c) => (cell && cell.kind !== 'value' ? [c] : [])) : [];
+  const bands = bandsOf(grid, labelColumns, whole.sizing.fits);
+  return bands ? bands.map((columns) => measureTable(doc, clipGrid(grid, columns), text, fonts, size)) : [whole];
 }
 
 /** Header cells (column and row headers) are TH; figures and the corner note are TD. */
