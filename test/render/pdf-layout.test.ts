@@ -84,6 +84,11 @@ describe.each([
     const figures = numbers([value.active_disclosure, value.requests, value.appeals]);
     expect(figures.length).toBeGreaterThan(100);
     for (const figure of figures) expect(printed, figure).toContain(figure);
+    // And the widest, the computed totals: 本年新收 · 总计 (twelve digits in gb2019) and part 四's.
+    const total = (row: Record<string, number>) => String(Object.values(row).reduce((a, b) => a + b, 0));
+    const totals = [total(value.requests.received), ...Object.values(value.appeals as Record<string, Record<string, number>>).map(total)];
+    expect(totals[0].length).toBeGreaterThanOrEqual(11);
+    for (const figure of totals) expect(printed, figure).toContain(figure);
     // gb2021's processing fees are stated in part 六's prose.
     for (const figure of numbers(value.processing_fees)) expect(texts.map((t) => t.text).join(''), figure).toContain(figure);
   });

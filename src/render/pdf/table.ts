@@ -128,7 +128,9 @@ function columnWidths(doc: Doc, grid: Grid, placed: readonly Placed[], text: Cel
   } else {
     // Figures at their smallest size still leave the labels less than their minimum:
     // the labels wrap more (down to 1.5 characters), the figures keep their width.
-    labelColumns.forEach((c) => (widths[c] = Math.max(labelFloor, (least[c] * room) / labelLeast)));
+    const spare = Math.max(room - labelColumns.length * labelFloor, 0);
+    const above = sum(labelColumns.map((c) => Math.max(least[c] - labelFloor, 0)));
+    labelColumns.forEach((c) => (widths[c] = labelFloor + (above > 0 ? (spare * Math.max(least[c] - labelFloor, 0)) / above : spare / labelColumns.length)));
   }
   return { widths: fitTo(widths, total), figureSize, figuresFit: fits(valueColumns.length), fits };
 }
