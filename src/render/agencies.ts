@@ -1,31 +1,61 @@
 // With --per-agency: each agency's own report, from its submission and the prose under
 // `narrative:` in it.
 import { composeReport } from './compose.js';
-import { consolidate } from '../consolidate/consolidate.js';
+import { consolidate, type Consolidation } from '../consolidate/consolidate.js';
+import { checkProse, type ProsePart } from '../validate/prose/run.js';
+import type { DocumentText } from './document.js';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatCells } from '../formats/cells.js';
 import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from '../load/config.js';
 import type { InputFiles } from '../load/files.js';
-import { positionOf } from '../load/position.js';
-import { readSource, type SourceFile } from '../load/source.js';
+import { readDocument, type ReadDocument } from '../read/index.js';
 import { embedImages } from '../narrative/images.js';
 import type { NarrativeSource } from '../narrative/render.js';
 import { renderAll, type RenderOptions } from './index.js';
 import type { ScannedFile } from '../validate/scan.js';
 
 /** An agency's own texts, written inline under `narrative:` in its submission. */
-function agencyNarrative(submission: SourceFile): Partial<Record<NarrativePart, NarrativeSource>> {
+function agencyNarrative(submission: ReadDocument): Partial<Record<NarrativePart, NarrativeSource>> {
   const narrative = submission.value.narrative as Partial<Record<NarrativePart, string>> | undefined;
   const out: Partial<Record<NarrativePart, NarrativeSource>> = {};
   for (const part of narrativeParts) {
     const text = narrative?.[part];
     if (typeof text !== 'string') continue;
     // A block scalar starts on the line after its key.
-    const { line } = positionOf(submission, ['narrative', part]);
+    const { line } = submission.locate(['narrative', part]);
     out[part] = { file: submission.file, text, lineOffset: line };
   }
   return out;
+}
+
+/** The prose checks on an agency's own texts, when it wrote any: its report prints them. */
+function agencyProse(
+  narrative: Partial<Record<NarrativePart, NarrativeSource>>,
+  rendered: DocumentText,
+  consolidation: Consolidation,
+  config: ReportConfig,
+  model: FormatCells,
+  submission: ReadDocument,
+): Diagnostic[] {
+  const file = submission.file;
+  const lines = submission.text?.split('\n');
+  const parts: ProsePart[] = [];
+  for (const part of narrativeParts) {
+    const source = narrative[part];
+    if (!source) continue;
+    if (!lines) {
+      // A workbook: the finding points at the narrative's cell.
+      const place = submission.locate(['narrative', part]).place;
+      parts.push({ part, file: source.file, text: source.text, rendered: rendered[part], ...(place ? { place } : {}) });
+      continue;
+    }
+    // A block scalar's lines are indented in the file by as much as its first line.
+    const indent = source.lineOffset === undefined ? 0 : /^ */.exec(lines[source.lineOffset] ?? '')![0].length;
+    parts.push({ part, file: source.file, text: source.text, lineOffset: source.lineOffset, indent, rendered: rendered[part] });
+  }
+  if (parts.length === 0) return [];
+  return checkProse({ format: config.format, model, figures: consolidation.total.figures, year: config.year, parts, file });
 }
 
 /** Each agency's own report, its submission read again: the scan kept only its sums. */
@@ -38,17 +68,19 @@ export async function renderAgencies(
   options: RenderOptions,
   outputs: Map<string, Uint8Array>,
   date: string,
+  /** Receives the prose checks' findings on the agencies' own texts (they do not stop the rendering). */
+  proseFindings?: Diagnostic[],
   onRendered: () => void = () => {},
 ): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const entry of scanned) {
     if (entry.consolidated) continue; // a consolidated input has its own report already
-    const loaded = readSource(files, entry.file);
+    const loaded = await readDocument(files, entry.file);
     if (!loaded.ok) {
       diagnostics.push(...loaded.diagnostics);
       continue;
     }
-    const submission = loaded.source;
+    const submission = loaded.document;
     if (submission.sha256 !== entry.sha256) {
       // The consolidated figures were summed from other bytes: one build, one set of figures.
       const message = `the file changed while the report was being built (sha256 ${entry.sha256.slice(0, 12)}… when summed, ${submission.sha256.slice(0, 12)}… now)`;
@@ -75,6 +107,7 @@ export async function renderAgencies(
       diagnostics.push(...composed.diagnostics);
       continue;
     }
+    proseFindings?.push(...agencyProse(narrative, composed.text, consolidation, config, model, submission));
     for (const [format, bytes] of await renderAll(composed.document, formats, options)) outputs.set(`agencies/${id}.${format}`, bytes);
     onRendered();
   }

@@ -6,11 +6,10 @@ import type { FormatDescription, HeaderNode } from '../formats/types.js';
 export interface GridCell {
   readonly text: string;
   /**
-   * head: column header; stub: row header; value: a figure at `path` (or, without a path,
-   * its text); section: a group title row; data: a cell of a table written in a narrative
-   * (text that may wrap).
+   * head: column header; stub: row header; value: a figure at `path`; section: a group
+   * title row; text: words in a body cell (the appendices' tables, tables in narratives).
    */
-  readonly kind: 'head' | 'stub' | 'value' | 'section' | 'corner' | 'data';
+  readonly kind: 'head' | 'stub' | 'value' | 'section' | 'corner' | 'text';
   readonly rowspan: number;
   readonly colspan: number;
   readonly path?: KeyPath;
@@ -161,4 +160,25 @@ export function expandGrid(grid: Grid): (GridCell | undefined)[][] {
     }
   });
   return matrix;
+}
+
+/** gb2021 part 六's processing fees as a two-column table: what is counted, and the figure. */
+export function feesGrid(format: FormatDescription): Grid | undefined {
+  const fees = format.processingFees;
+  if (!fees) return undefined;
+  return {
+    title: '六、信息处理费',
+    width: 2,
+    rows: [
+      { role: 'head', cells: [{ text: '项目', kind: 'head', rowspan: 1, colspan: 1 }, { text: '数量或金额', kind: 'head', rowspan: 1, colspan: 1 }] },
+      ...fees.fields.map((f) => ({
+        role: 'body' as const,
+        cells: [
+          { text: f.optional ? `${f.label}（选填）` : f.label, kind: 'stub' as const, rowspan: 1, colspan: 1 },
+          { text: '', kind: 'value' as const, rowspan: 1, colspan: 1, path: ['processing_fees', f.key] },
+        ],
+      })),
+    ],
+    notes: [],
+  };
 }

@@ -71,12 +71,12 @@ function tableGrid(tokens: readonly Token[], images: NarrativeImages): Grid {
       const align = /text-align:(left|center|right)/.exec(style)?.[1] as GridCell['align'];
       const inline = tokens[i + 1]?.type === 'inline' ? tokens[i + 1] : undefined;
       const text = inline ? plain(inlineRuns(inline.children ?? [], images, () => {})) : '';
-      cells.push({ text, kind: head ? 'head' : 'data', rowspan: 1, colspan: 1, align: align ?? (head ? 'center' : 'left') });
+      cells.push({ text, kind: head ? 'head' : 'text', rowspan: 1, colspan: 1, align: align ?? (head ? 'center' : 'left') });
     }
   }
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
   // Markdown lets a row have fewer cells than the header: fill them, so the grid stays rectangular.
-  const filled = rows.map((r) => ({ ...r, cells: [...r.cells, ...Array.from({ length: width - r.cells.length }, (): GridCell => ({ text: '', kind: 'data', rowspan: 1, colspan: 1 }))] }));
+  const filled = rows.map((r) => ({ ...r, cells: [...r.cells, ...Array.from({ length: width - r.cells.length }, (): GridCell => ({ text: '', kind: 'text', rowspan: 1, colspan: 1 }))] }));
   return { title: '', width, rows: filled, notes: [] };
 }
 

@@ -236,7 +236,7 @@ export function measureTables(doc: Doc, grid: Grid, text: CellText, fonts: Table
 }
 
 /** Header cells (column and row headers) are TH; figures and the corner note are TD. */
-const structType = (cell: GridCell): 'TH' | 'TD' => (cell.kind === 'value' || cell.kind === 'corner' || cell.kind === 'data' ? 'TD' : 'TH');
+const structType = (cell: GridCell): 'TH' | 'TD' => (cell.kind === 'value' || cell.kind === 'corner' || cell.kind === 'text' ? 'TD' : 'TH');
 
 /** PDF table attributes: spans, and whether a header heads its column or its row. */
 function tableAttributes(cell: GridCell): Record<string, unknown> {
