@@ -151,6 +151,14 @@ describe('narratives in report.pdf', () => {
     }
   });
 
+  it('puts the signature after part 六 and before the appendices, as GB/T 9704 places 附件', async () => {
+    const text = (await readPdf(await pdf({ other: '末段：以上为本年度其他需要报告的事项。' }, 'appendix: [coverage]\n'))).pages.map((p) => p.join('')).join('');
+    const [last, date, appendix] = ['末段', '2024年3月31日', '附：汇总范围'].map((s) => text.indexOf(s));
+    expect(last).toBeGreaterThan(0);
+    expect(date).toBeGreaterThan(last);
+    expect(appendix).toBeGreaterThan(date);
+  });
+
   it('never leaves one character alone on a title line', async () => {
     const title = '某某县人民政府政府信息公开工作年度报告全文';
     const { pages } = await readPdf(await pdf({}, '', title));

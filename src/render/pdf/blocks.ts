@@ -24,17 +24,23 @@ export type PdfBlock =
   | { readonly kind: 'image'; readonly image: EmbeddedImage; readonly alt: string }
   | { readonly kind: 'signature'; readonly by: string; readonly date: string };
 
+/** The report's six parts come first among its sections; what follows them is an appendix (附：说明, 附：汇总范围). */
+const partCount = 6;
+
 export function documentBlocks(document: ReportDocument): PdfBlock[] {
   const official: CellText = (cell) => (cell.kind === 'value' && cell.path ? document.figure(cell.path) : cell.text);
   const blocks: PdfBlock[] = [{ kind: 'title', text: document.title }, ...narrativeBlocks(document.preface, document.images)];
-  for (const section of document.sections) {
+  const signature: PdfBlock = { kind: 'signature', by: document.signature.by, date: document.signature.date };
+  document.sections.forEach((section, index) => {
+    // GB/T 9704: the office and the date close the text; appendices (附件) follow them.
+    if (index === partCount) blocks.push(signature);
     blocks.push({ kind: 'heading', text: section.heading, level: 1 });
     if (section.text) blocks.push(...narrativeBlocks(section.text, document.images));
     if (section.grid) {
       blocks.push({ kind: 'table', grid: section.grid, text: official });
       for (const note of section.grid.notes) blocks.push({ kind: 'note', text: note });
     }
-  }
-  blocks.push({ kind: 'signature', by: document.signature.by, date: document.signature.date });
+  });
+  if (document.sections.length <= partCount) blocks.push(signature);
   return blocks;
 }
