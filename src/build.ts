@@ -2,7 +2,7 @@
 // Returns the diagnostics and the output files as buffers; writes nothing.
 import { finishConsolidation } from './consolidate/consolidate.js';
 import { GroupedSums } from './consolidate/sums.js';
-import { completeFigures, figureMap } from './consolidate/complete.js';
+import { previousFigures } from './consolidate/previous.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { applySeverityOptions, severeEnoughToFail, type SeverityOptions } from './diagnostics/severity.js';
 import { cellsOf } from './formats/cells.js';
@@ -29,7 +29,7 @@ import { positionOf } from './load/position.js';
 import { readSource } from './load/source.js';
 import { UsageError } from './diagnostics/errors.js';
 import { coverageSection, explanationsSection, type Coverage } from './render/appendices.js';
-import type { DocumentText } from './render/document.js';
+import { documentText, type DocumentText } from './render/document.js';
 import type { Consolidation } from './consolidate/consolidate.js';
 import type { FormatCells } from './formats/cells.js';
 import { correctionSection, diffReports, parseReportJson, type Correction } from './diff.js';
@@ -53,6 +53,8 @@ export interface BuildOptions extends SeverityOptions {
 
 export interface BuildResult {
   readonly checked: CheckedProject;
+  /** The consolidated figures, when the build got that far. */
+  readonly consolidation?: Consolidation;
   readonly diagnostics: readonly Diagnostic[];
   /** Output files by path relative to the output folder; empty when the build failed. */
   readonly outputs: ReadonlyMap<string, Uint8Array>;
@@ -77,10 +79,8 @@ export async function build(dir: string, name: string, files: InputFiles, option
   const sums = new GroupedSums();
   sums.merge(scan.sums);
   const consolidation = finishConsolidation(sums, scan.files.flatMap((f) => f.units), config.format, config.groups);
-  const previous = checked.previous && {
-    figures: figureMap(completeFigures(checked.previous.source.value, model), model),
-    unitCount: Array.isArray(checked.previous.source.value.units) ? checked.previous.source.value.units.length : undefined,
-  };
+  const last = checked.previous;
+  const previous = last?.model && last.format && previousFigures(last.source.value, last.source.file, last.model, model, last.format.id, config.format.id);
 
   const narrative: Partial<Record<NarrativePart, NarrativeSource>> = {};
   const narrativeProblems: Diagnostic[] = [];
@@ -91,7 +91,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
     if ('code' in read) narrativeProblems.push(read);
     else narrative[part] = read;
   }
-  const { options: renderOptions, problems: assetProblems } = assets(config, dir, files, options.bundled, options.date);
+  const { options: renderOptions, problems: assetProblems, checkFonts } = assets(config, dir, files, options.bundled, options.date);
   narrativeProblems.push(...assetProblems);
   if (narrativeProblems.length > 0) return fail(checked, [...diagnostics, ...narrativeProblems]);
   const embedded = embedImages(Object.values(narrative), files);
@@ -103,12 +103,15 @@ export async function build(dir: string, name: string, files: InputFiles, option
   const facts = { title: config.title, region: config.region, name: config.region, year: config.year, compiled_by: config.compiledBy, date, contact: config.contact };
   const reportInput = { kind: 'consolidated' as const, consolidation, model, facts, previous, narrative, defaultsFile: joinPath(dir, 'report.yaml'), images: embedded.images };
   const bound = composeReport(reportInput);
-  if (!bound.ok) return fail(checked, [...diagnostics, ...bound.diagnostics]);
-
-  // The prose against the tables, with the narrative files' text for the reporters.
+  // The narrative files' text, for the reporters to quote.
   const sources = new Map(checked.sources);
   for (const source of Object.values(narrative)) if (source) sources.set(source.file, source.text);
   const withSources: CheckedProject = { ...checked, sources };
+  if (!bound.ok) return fail(withSources, [...diagnostics, ...bound.diagnostics]);
+  const fontProblems = checkFonts(documentText(bound.document));
+  if (fontProblems.length > 0) return fail(checked, [...diagnostics, ...fontProblems]);
+
+  // The prose against the tables.
   const prose = applyExplanations(
     applySeverityOptions(proseDiagnostics(config, consolidation, model, narrative, bound.text, checked, dir), options),
     config.explanations,
@@ -165,7 +168,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
   const unused = unusedExplanationDiagnostics(config, all, dir, files, sources);
   all.push(...unused);
   if (severeEnoughToFail(unused, options)) return fail(withSources, all);
-  return { checked: withSources, diagnostics: all, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
+  return { checked: withSources, consolidation, diagnostics: all, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
 }
 
 /** Explanations no finding needed, pointed at their entry in report.yaml. */

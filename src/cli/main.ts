@@ -4,6 +4,7 @@ import { InternalError, UsageError } from '../diagnostics/errors.js';
 import { buildCommand } from './build.js';
 import { convertCommand } from './convert.js';
 import { diffCommand } from './diff.js';
+import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { newCommand } from './new.js';
 import { schemaCommand } from './schema.js';
@@ -16,7 +17,7 @@ function program(): Command {
     .version(toolVersion())
     .exitOverride()
     .showSuggestionAfterError();
-  for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, schemaCommand, diffCommand]) add(root);
+  for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand]) add(root);
   root.commands.forEach((c) => c.exitOverride());
   return root;
 }
@@ -41,6 +42,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** `report schema | head -1`: the reader has gone, so stop quietly (as cat and grep do). */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
 // Not a top-level await: the single executable runs this module bundled as CommonJS.
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

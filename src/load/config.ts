@@ -1,10 +1,10 @@
 // report.yaml: the compiling office's settings, checked against their own schema.
 import { idPattern } from '../formats/shared.js';
-import { findFormat, formatIds } from '../formats/index.js';
+import { findFormat, formatIds, formatYearConflict } from '../formats/index.js';
+import { createDiagnostic } from '../diagnostics/create.js';
 import type { FormatDescription } from '../formats/types.js';
 import { catalog } from '../diagnostics/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { createDiagnostic } from '../diagnostics/create.js';
 import { parseIsoDay, type CalendarDay } from '../numbers/date.js';
 import { compileSchema, createAjv } from '../schema/ajv.js';
 import { schemaErrorsToDiagnostics } from '../schema/errors.js';
@@ -127,6 +127,12 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
   if (v.date !== undefined && !date) {
     const { line, column } = positionOf(source, ['date']);
     return { diagnostics: [createDiagnostic('schema/value', { file: source.file, line, column, path: ['date'], message: `date is ${v.date}: expected a calendar day written YYYY-MM-DD`, hint: 'write the report\'s date as YYYY-MM-DD, for example 2021-03-31' })] };
+  }
+  const conflict = formatYearConflict(findFormat(v.format)!, v.year);
+  if (conflict) {
+    const { line, column } = positionOf(source, ['format']);
+    const message = `format is ${v.format} and year is ${v.year}: ${conflict}`;
+    return { diagnostics: [createDiagnostic('config/format-year', { file: source.file, line, column, path: ['format'], message, hint: 'correct the year or the format; every submission is checked against both' })] };
   }
   // Paths and globs may be written with backslashes, as Windows users do.
   const path = (p: string | undefined): string | undefined => (p === undefined ? undefined : slashed(p));
