@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InternalError } from '../diagnostics/errors.js';
+import { isSingleExecutable } from '../shipped-files.js';
 import { importReport, type ImportedReport, type ImportOptions } from '../import.js';
 import { createSubmissionValidator } from '../validate/run.js';
 
@@ -22,7 +23,8 @@ export interface WorkerOptions {
 }
 
 export async function importAll(inputs: readonly ImportInput[], options: ImportOptions, threads = availableParallelism()): Promise<ImportedReport[]> {
-  if (inputs.length < parallelFrom || threads < 2) {
+  // The single executable carries no worker script for imports: it reads them in this thread.
+  if (inputs.length < parallelFrom || threads < 2 || isSingleExecutable) {
     const validate = createSubmissionValidator();
     const out: ImportedReport[] = [];
     for (const input of inputs) out.push(await importReport(input.file, input.bytes, options, validate));
