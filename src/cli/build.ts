@@ -6,7 +6,7 @@ import { build, type Bundled } from '../build.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { slashed } from '../load/files.js';
-import { addCommonOptions, report, type CommonOptions } from './common.js';
+import { addCommonOptions, exitStatus, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
 import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
@@ -86,7 +86,7 @@ export function buildCommand(program: Command): void {
     process.stdout.write(text);
     if (result.failed) {
       process.stderr.write('report: nothing written: fix the errors above first\n');
-      process.exitCode = result.checked.configFailed ? 2 : 1;
+      process.exitCode = exitStatus(result.diagnostics, true, result.checked.configFailed);
       return;
     }
     const outDir = flags.out ?? result.outputDir!;

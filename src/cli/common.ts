@@ -49,3 +49,12 @@ export function report(
   if (options.quiet && options.reporter === 'pretty' && shown.length === 0) text = '';
   return { text, failed };
 }
+
+/**
+ * 0 clean, 1 invalid input, 2 bad configuration: report.yaml, or a file it names (the
+ * roster, previous.json, a narrative, a font) that is missing or unreadable.
+ */
+export function exitStatus(diagnostics: readonly Diagnostic[], failed: boolean, configFailed: boolean): number {
+  if (configFailed || diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('config/'))) return 2;
+  return failed ? 1 : 0;
+}

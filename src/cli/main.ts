@@ -42,6 +42,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** `report schema | head -1`: the reader has gone, so stop quietly (as cat and grep do). */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
 // Not a top-level await: the single executable runs this module bundled as CommonJS.
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
-import { findFormat, formatForYear, formatIds } from '../formats/index.js';
+import { findFormat, formatForYear, formatIds, formatYearConflict } from '../formats/index.js';
 import { parse } from 'yaml';
 import { scaffoldSubmission } from '../scaffold/submission.js';
 import { scaffoldWorkbook } from '../scaffold/workbook.js';
@@ -20,15 +20,38 @@ interface NewOptions {
   readonly xlsx?: boolean;
 }
 
-/** Year and format: flags first, then the project's report.yaml, then last year. */
-function projectDefaults(dir: string): { year?: number; format?: string } {
+interface ProjectDefaults {
+  readonly year?: number;
+  readonly format?: string;
+  /** The subtotal groups report.yaml declares; undefined without a report.yaml. */
+  readonly groups?: readonly string[];
+}
+
+/** Year, format and groups: flags first, then the project's report.yaml, then last year. */
+function projectDefaults(dir: string): ProjectDefaults {
   const configPath = join(dir, 'report.yaml');
   if (!existsSync(configPath)) return {};
   try {
-    const config = parse(readFileSync(configPath, 'utf8')) as { year?: number; format?: string };
-    return { year: config?.year, format: config?.format };
+    const config = parse(readFileSync(configPath, 'utf8')) as { year?: number; format?: string; groups?: unknown };
+    const groups = Array.isArray(config?.groups) ? config.groups.filter((g): g is string => typeof g === 'string') : [];
+    return { year: config?.year, format: config?.format, groups };
   } catch {
     return {};
+  }
+}
+
+/** What validate would refuse later, refused now: another year, a format the year does not use, an undeclared group. */
+function checkAgainstProject(dir: string, defaults: ProjectDefaults, year: number, format: { id: string }, group: string | undefined): void {
+  const config = join(dir, 'report.yaml');
+  if (defaults.year !== undefined && year !== defaults.year) {
+    throw new UsageError(`--year ${year}: ${config} reports on ${defaults.year}, and validate refuses a submission for another year (submission/year)`);
+  }
+  if (defaults.format !== undefined && format.id !== defaults.format) {
+    throw new UsageError(`${format.id} for ${year}: ${config} uses ${defaults.format}, and validate refuses a submission in another format (submission/format)`);
+  }
+  if (group !== undefined && defaults.groups !== undefined && !defaults.groups.includes(group)) {
+    const declared = defaults.groups.length === 0 ? 'declares no subtotal groups' : `declares ${defaults.groups.join(', ')}`;
+    throw new UsageError(`--group ${group}: ${config} ${declared}; a unit must fall in one of its groups (add it to \`groups:\` there, or choose one of them)`);
   }
 }
 
@@ -52,6 +75,9 @@ export function newCommand(program: Command): void {
       const formatId = options.format ?? defaults.format;
       const format = formatId !== undefined ? findFormat(formatId) : formatForYear(year);
       if (!format) throw new UsageError(`no national format "${formatId ?? year}": expected ${formatIds.join(' or ')}`);
+      checkAgainstProject(options.dir, defaults, year, format, options.group);
+      const conflict = formatYearConflict(format, year);
+      if (conflict) throw new UsageError(`--year ${year} with ${format.id}: ${conflict}`);
       const output = options.output ?? join(options.dir, 'submissions', `${id}.${options.xlsx ? 'xlsx' : 'yaml'}`);
       if (existsSync(output)) throw new UsageError(`${output} exists already; it is left as it is (choose another path with --output)`);
       const schemaFile = shippedPath(`schemas/${format.id}.schema.json`);

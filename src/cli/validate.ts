@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { joinPath, slashed } from '../load/files.js';
 import { bundled } from './build.js';
 import { checkFiles, checkProject, type CheckedProject, type CheckOptions } from '../validate/check.js';
-import { addCommonOptions, report, type CommonOptions } from './common.js';
+import { addCommonOptions, exitStatus, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
 import { diskScanner } from './scanner.js';
 import { progressBar } from './progress.js';
@@ -62,6 +62,6 @@ export function validateCommand(program: Command): void {
     progress.done();
     const { text, failed } = report(diagnostics, options, checked);
     process.stdout.write(text);
-    process.exitCode = checked.configFailed ? 2 : failed ? 1 : 0;
+    process.exitCode = exitStatus(diagnostics, failed, checked.configFailed);
   });
 }

@@ -3,8 +3,9 @@
 import type { FormatCells } from '../formats/cells.js';
 import { figuresOf, valueAt, type Figures } from '../formats/figures.js';
 import { toAmount, type Amount } from '../numbers/decimal.js';
+import type { Count } from '../numbers/count.js';
 
-export type FigureValue = number | Amount;
+export type FigureValue = Count | Amount;
 
 /** Figures by dotted key path; an optional figure a unit did not give is absent. */
 export type FigureMap = ReadonlyMap<string, FigureValue>;

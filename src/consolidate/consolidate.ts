@@ -35,11 +35,21 @@ export interface Consolidation {
   readonly units: readonly UnitEntry[];
 }
 
+/** The roster's subtotal group by unit id, for submissions that name none. */
+export type GroupOf = Readonly<Record<string, string>>;
+
+/** The subtotal group a submission falls in: the one it names, else the roster's. */
+export function groupOfSubmission(value: Readonly<Record<string, unknown>>, groupOf: GroupOf | undefined): string | undefined {
+  if (typeof value.group === 'string') return value.group;
+  return typeof value.id === 'string' && groupOf && Object.hasOwn(groupOf, value.id) ? groupOf[value.id] : undefined;
+}
+
 /** The units a submission stands for: itself, or the units of a consolidated report. */
-export function unitsOf(input: ConsolidationInput, model: FormatCells): UnitEntry[] {
+export function unitsOf(input: ConsolidationInput, model: FormatCells, groupOf?: GroupOf): UnitEntry[] {
   const v = input.value;
   if (Array.isArray(v.units)) return v.units as UnitEntry[];
   const carried = countsByColumn(v, ['carried_forward'], model);
+  const group = groupOfSubmission(v, groupOf);
   const zero = model.cells.every((cell) => {
     const given = valueAt(v, cell.path);
     return given === undefined || given === 0;
@@ -48,7 +58,7 @@ export function unitsOf(input: ConsolidationInput, model: FormatCells): UnitEntr
     {
       id: String(v.id),
       name: String(v.name),
-      ...(typeof v.group === 'string' ? { group: v.group } : {}),
+      ...(group === undefined ? {} : { group }),
       sha256: input.sha256,
       carried_forward: carried,
       ...(zero ? { zero_return: true as const } : {}),
@@ -64,31 +74,30 @@ function coverageOf(value: Readonly<Record<string, unknown>>): ReadonlyMap<strin
 }
 
 /** Adds one validated submission to running sums; returns the units it stands for. */
-export function addSubmission(sums: GroupedSums, input: ConsolidationInput, model: FormatCells, figures?: Figures): UnitEntry[] {
-  const units = unitsOf(input, model);
-  const group = typeof input.value.group === 'string' ? input.value.group : undefined;
+export function addSubmission(sums: GroupedSums, input: ConsolidationInput, model: FormatCells, figures?: Figures, groupOf?: GroupOf): UnitEntry[] {
+  const units = unitsOf(input, model, groupOf);
+  const group = groupOfSubmission(input.value, groupOf);
   sums.add(group, completeFigures(input.value, model, figures), units.length, model, coverageOf(input.value));
   return units;
 }
 
 /**
- * Groups come in `groupOrder`, then any group a submission names that report.yaml does
- * not, in code-unit order; units with no group count in the whole only.
+ * The groups report.yaml declares, in its order. The validator has made sure every unit
+ * falls into exactly one of them (group/*), so their subtotals add up to the whole.
  */
 export function finishConsolidation(sums: GroupedSums, units: readonly UnitEntry[], format: FormatDescription, groupOrder: readonly string[]): Consolidation {
-  const extra = [...sums.groups.keys()].filter((g) => !groupOrder.includes(g)).sort(byCodeUnit);
   const empty: Totals = { figures: new Map(), coverage: new Map(), unitCount: 0 };
   return {
     format,
     total: sums.whole.totals(),
-    groups: [...groupOrder, ...extra].map((name) => ({ name, ...(sums.groups.get(name)?.totals() ?? empty) })),
+    groups: groupOrder.map((name) => ({ name, ...(sums.groups.get(name)?.totals() ?? empty) })),
     units: [...units].sort((a, b) => byCodeUnit(a.id, b.id)),
   };
 }
 
 /** `inputs` must have passed validation. */
-export function consolidate(inputs: readonly ConsolidationInput[], format: FormatDescription, model: FormatCells, groupOrder: readonly string[]): Consolidation {
+export function consolidate(inputs: readonly ConsolidationInput[], format: FormatDescription, model: FormatCells, groupOrder: readonly string[], groupOf?: GroupOf): Consolidation {
   const sums = new GroupedSums();
-  const units = inputs.flatMap((input) => addSubmission(sums, input, model));
+  const units = inputs.flatMap((input) => addSubmission(sums, input, model, undefined, groupOf));
   return finishConsolidation(sums, units, format, groupOrder);
 }

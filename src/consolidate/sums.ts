@@ -1,10 +1,11 @@
 // Running sums of submissions: the whole and each subtotal group. Plain (serialisable)
 // so that sums made in parallel, or kept in the build cache, can be added together.
 import type { FormatCells } from '../formats/cells.js';
+import { addCounts, countFromPlain, countToPlain, isPlainBigCount } from '../numbers/count.js';
 import { toAmount } from '../numbers/decimal.js';
 import type { FigureArray, FigureMap, FigureValue } from './complete.js';
 
-/** Amounts travel as decimal strings, counts as numbers. */
+/** Amounts travel as decimal strings, counts as numbers (beyond 2^53 as "123n"). */
 export interface PlainTotals {
   readonly figures: Record<string, number | string>;
   readonly coverage: Record<string, number>;
@@ -24,8 +25,13 @@ export interface Totals {
 }
 
 function add(a: FigureValue, b: FigureValue): FigureValue {
-  if (typeof a === 'number') return typeof b === 'number' ? a + b : b.plus(a);
-  return a.plus(b);
+  if (typeof a !== 'object') return typeof b !== 'object' ? addCounts(a, b) : b.plus(a.toString());
+  return a.plus(typeof b === 'object' ? b : b.toString());
+}
+
+function fromPlain(value: number | string): FigureValue {
+  if (typeof value === 'number') return value;
+  return isPlainBigCount(value) ? countFromPlain(value) : toAmount(value);
 }
 
 export class Accumulator {
@@ -55,14 +61,14 @@ export class Accumulator {
   }
 
   merge(plain: PlainTotals): void {
-    for (const [key, value] of Object.entries(plain.figures)) this.#addKeyed(key, typeof value === 'number' ? value : toAmount(value));
+    for (const [key, value] of Object.entries(plain.figures)) this.#addKeyed(key, fromPlain(value));
     for (const [key, count] of Object.entries(plain.coverage)) this.coverage.set(key, (this.coverage.get(key) ?? 0) + count);
     this.unitCount += plain.unitCount;
   }
 
   toPlain(): PlainTotals {
     const figures: Record<string, number | string> = {};
-    for (const [key, value] of this.#folded()) figures[key] = typeof value === 'number' ? value : value.toString();
+    for (const [key, value] of this.#folded()) figures[key] = typeof value === 'object' ? value.toString() : countToPlain(value);
     return { figures, coverage: Object.fromEntries(this.coverage), unitCount: this.unitCount };
   }
 

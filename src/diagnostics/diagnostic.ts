@@ -26,6 +26,8 @@ export interface Position {
 export interface Locatable {
   readonly file: string;
   locate(path: readonly string[], at?: 'value' | 'key'): Position;
+  /** The text a scalar was written as (`1e400`, `99999999999999999999999`), where the reader keeps it. */
+  written?(path: readonly string[]): string | undefined;
   /** Reads what `locate` needs, for a file read again only when a diagnostic points into it. */
   ready?(): Promise<void>;
 }

@@ -21,10 +21,12 @@ export function countsByColumn(value: unknown, row: KeyPath, model: FormatCells)
 }
 
 export interface Figures {
-  /** The count at `path` (undefined where a needed cell is missing or not a number). */
+  /** The count at `path` (undefined where a needed cell is missing or not a whole number). */
   (path: KeyPath): number | undefined;
   /** The same, for a cell of the format: no path lookup. */
   readonly at: (cell: Cell) => number | undefined;
+  /** Totals left out whose cells add up beyond 2^53 − 1: not summed (validation refuses them). */
+  readonly beyondSafe: readonly Cell[];
 }
 
 /**
@@ -37,8 +39,10 @@ export function figuresOf(value: unknown, model: FormatCells): Figures {
   for (const cell of model.cells) {
     const v = valueAt(value, cell.path);
     given[cell.index] = v !== undefined;
-    counts[cell.index] = typeof v === 'number' ? v : undefined;
+    // 1.5, .inf, .nan, 1e400 are the schema's to report (schema/type); no rule sums them.
+    counts[cell.index] = Number.isSafeInteger(v) ? (v as number) : undefined;
   }
+  const beyondSafe: Cell[] = [];
   for (const cell of model.derivedOrder) {
     if (given[cell.index]) continue;
     const relation = model.computedBy.get(cell.index);
@@ -52,11 +56,15 @@ export function figuresOf(value: unknown, model: FormatCells): Figures {
       }
       sum += v;
     }
+    if (sum !== undefined && !Number.isSafeInteger(sum)) {
+      beyondSafe.push(cell);
+      sum = undefined;
+    }
     counts[cell.index] = sum;
   }
   const at = (cell: Cell): number | undefined => counts[cell.index];
   return Object.assign((path: KeyPath) => {
     const cell = model.byPath.get(pathKey(path));
     return cell ? counts[cell.index] : undefined;
-  }, { at });
+  }, { at, beyondSafe });
 }

@@ -16,4 +16,16 @@ export function formatForYear(year: number): FormatDescription | undefined {
   return Object.values(formats).find((f) => year >= f.years.from && (f.years.to === undefined || year <= f.years.to));
 }
 
+function yearsOf(format: FormatDescription): string {
+  return format.years.to === undefined ? `${format.years.from} and later` : `${format.years.from}–${format.years.to}`;
+}
+
+/** Why `format` cannot be used for a report on `year`, or undefined when it can. */
+export function formatYearConflict(format: FormatDescription, year: number): string | undefined {
+  const right = formatForYear(year);
+  if (right === format) return undefined;
+  const instead = right ? `a report on ${year} uses ${right.id}` : `no national format covers ${year}`;
+  return `${format.id} is the format for reports on ${yearsOf(format)}: ${instead}`;
+}
+
 export type { FormatDescription } from './types.js';

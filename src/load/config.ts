@@ -1,12 +1,13 @@
 // report.yaml: the compiling office's settings, checked against their own schema.
 import { idPattern } from '../formats/shared.js';
-import { findFormat, formatIds } from '../formats/index.js';
+import { findFormat, formatIds, formatYearConflict } from '../formats/index.js';
+import { createDiagnostic } from '../diagnostics/create.js';
 import type { FormatDescription } from '../formats/types.js';
 import { catalog } from '../diagnostics/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileSchema, createAjv } from '../schema/ajv.js';
 import { schemaErrorsToDiagnostics } from '../schema/errors.js';
-import { locatable } from './position.js';
+import { locatable, positionOf } from './position.js';
 import { slashed } from './files.js';
 import type { SourceFile } from './source.js';
 
@@ -118,6 +119,12 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
+  const conflict = formatYearConflict(findFormat(v.format)!, v.year);
+  if (conflict) {
+    const { line, column } = positionOf(source, ['format']);
+    const message = `format is ${v.format} and year is ${v.year}: ${conflict}`;
+    return { diagnostics: [createDiagnostic('config/format-year', { file: source.file, line, column, path: ['format'], message, hint: 'correct the year or the format; every submission is checked against both' })] };
+  }
   // Paths and globs may be written with backslashes, as Windows users do.
   const path = (p: string | undefined): string | undefined => (p === undefined ? undefined : slashed(p));
   const paths = <T extends Record<string, string>>(record: T | undefined): T => Object.fromEntries(Object.entries(record ?? {}).map(([k, p]) => [k, slashed(p)])) as T;

@@ -3,6 +3,7 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { NarrativeSource } from '../narrative/render.js';
 import { decodeSource } from './decode.js';
+import { expectedNarrative } from './expected.js';
 import { joinPath, type InputFiles } from './files.js';
 
 export function readNarrative(files: InputFiles, dir: string, path: string): NarrativeSource | Diagnostic {
@@ -11,6 +12,6 @@ export function readNarrative(files: InputFiles, dir: string, path: string): Nar
   if (bytes === undefined) {
     return createDiagnostic('config/file', { file, line: 0, column: 0, message: `narrative file ${file} (named in report.yaml) does not exist or cannot be read` });
   }
-  const decoded = decodeSource(file, bytes);
+  const decoded = decodeSource(file, bytes, expectedNarrative);
   return decoded.ok ? { file, text: decoded.text } : decoded.diagnostic;
 }

@@ -34,6 +34,23 @@ export function positionOf(source: SourceFile, path: readonly string[], at: 'val
   return { line, column: col };
 }
 
+/**
+ * The text a scalar at `path` was written as (`1e400`, `.inf`, `99999999999999999999999`),
+ * for messages about numbers that their parsed value would misquote; undefined if absent.
+ */
+export function writtenAt(source: SourceFile, path: readonly string[]): string | undefined {
+  let node: Node | null = source.document.contents as Node | null;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const found = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
+      node = (found?.value as Node | null | undefined) ?? null;
+    } else if (isSeq(node)) node = (node.items[Number(segment)] as Node | undefined) ?? null;
+    else return undefined;
+  }
+  if (!isScalar(node) || !node.range) return undefined;
+  return source.text.slice(node.range[0], node.range[1]);
+}
+
 export function locatable(source: SourceFile): Locatable {
-  return { file: source.file, locate: (path, at) => positionOf(source, path, at) };
+  return { file: source.file, locate: (path, at) => positionOf(source, path, at), written: (path) => writtenAt(source, path) };
 }

@@ -10,6 +10,9 @@ import type { SourceFile } from './source.js';
 export interface RosterEntry {
   readonly id: string;
   readonly name: string;
+  /** Its subtotal group, for submissions that name none. */
+  readonly group?: string;
+  /** Where its `id` is: `agencies.N.id`. */
   readonly path: KeyPath;
 }
 
@@ -39,6 +42,7 @@ export function readRoster(source: SourceFile): { entries?: RosterEntry[]; diagn
   const check = compileSchema(createAjv(), rosterSchema);
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
-  const agencies = (source.value.agencies ?? []) as { id: string; name: string }[];
-  return { diagnostics, entries: agencies.map((a, i) => ({ id: a.id, name: a.name, path: ['agencies', String(i), 'id'] })) };
+  const agencies = (source.value.agencies ?? []) as { id: string; name: string; group?: string }[];
+  const entries = agencies.map((a, i): RosterEntry => ({ id: a.id, name: a.name, ...(a.group === undefined ? {} : { group: a.group }), path: ['agencies', String(i), 'id'] }));
+  return { diagnostics, entries };
 }

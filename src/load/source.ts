@@ -6,6 +6,7 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bytesWithLf, decodeSource } from './decode.js';
 import type { InputFiles } from './files.js';
+import { expectedSubmission, type ExpectedContent } from './expected.js';
 import { fastParse } from './fast-yaml.js';
 
 export interface SourceFile {
@@ -19,31 +20,33 @@ export interface SourceFile {
   readonly sha256: string;
 }
 
-export type Loaded = { readonly ok: true; readonly source: SourceFile } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+/** A file that did not load: its diagnostics, and its text when it was text (for reporters that quote the line). */
+export type Loaded = { readonly ok: true; readonly source: SourceFile } | { readonly ok: false; readonly diagnostics: Diagnostic[]; readonly text?: string };
 
 /** Aliases beyond this count are refused, so an alias bomb fails in milliseconds. */
 const maxAliasCount = 100;
 
 const yamlCodes: Record<string, Parameters<typeof createDiagnostic>[0]> = {
   DUPLICATE_KEY: 'load/duplicate-key',
+  MULTIPLE_DOCS: 'load/multiple-documents',
 };
 
 /** Reads `path` through `files` and loads it; a file that cannot be read is a diagnostic. */
-export function readSource(files: InputFiles, path: string): Loaded {
+export function readSource(files: InputFiles, path: string, expected: ExpectedContent = expectedSubmission): Loaded {
   const bytes = files.read(path);
   if (bytes === undefined) {
     return { ok: false, diagnostics: [createDiagnostic('load/unreadable', { file: path, line: 0, column: 0, message: 'the file does not exist or cannot be read' })] };
   }
-  return loadSource(path, bytes);
+  return loadSource(path, bytes, expected);
 }
 
-export function loadSource(file: string, bytes: Uint8Array): Loaded {
-  const decoded = decodeSource(file, bytes);
+export function loadSource(file: string, bytes: Uint8Array, expected: ExpectedContent = expectedSubmission): Loaded {
+  const decoded = decodeSource(file, bytes, expected);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
   const sha256 = createHash('sha256').update(bytesWithLf(bytes)).digest('hex');
   const value = fastParse(decoded.text);
   if (value) return { ok: true, source: new LazySource(file, decoded.text, value, sha256) };
-  return parseSource(file, decoded.text, sha256);
+  return parseSource(file, decoded.text, sha256, expected);
 }
 
 function parseFully(text: string): { document: Document.Parsed; lineCounter: LineCounter } {
@@ -74,33 +77,32 @@ class LazySource implements SourceFile {
   }
 }
 
-export function parseSource(file: string, text: string, sha256: string): Loaded {
+function syntaxMessage(code: string, message: string): { message: string; hint?: string } {
+  if (code === 'load/duplicate-key') return { message: `${message}: each key may appear once in a mapping`, hint: 'remove one of the two, or merge their values' };
+  if (code === 'load/multiple-documents') {
+    return { message: 'a second YAML document starts here (after a `---` line): expected one document per file', hint: 'put each agency in a file of its own, or remove the `---` line' };
+  }
+  return { message: `YAML syntax: ${message}` };
+}
+
+export function parseSource(file: string, text: string, sha256: string, expected: ExpectedContent = expectedSubmission): Loaded {
   const { document, lineCounter } = parseFully(text);
   const diagnostics: Diagnostic[] = [];
   for (const error of document.errors) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const code = yamlCodes[error.code] ?? 'load/syntax';
-    const message = firstLine(error.message);
-    diagnostics.push(
-      createDiagnostic(code, {
-        file,
-        line,
-        column: col,
-        message: code === 'load/duplicate-key' ? `${message}: each key may appear once in a mapping` : `YAML syntax: ${message}`,
-        hint: code === 'load/duplicate-key' ? 'remove one of the two, or merge their values' : undefined,
-      }),
-    );
+    diagnostics.push(createDiagnostic(code, { file, line, column: col, ...syntaxMessage(code, firstLine(error.message)) }));
   }
-  if (diagnostics.length > 0) return { ok: false, diagnostics: [...oddIndentation(file, text), ...diagnostics] };
+  if (diagnostics.length > 0) return { ok: false, text, diagnostics: [...oddIndentation(file, text), ...diagnostics] };
   const contents = document.contents as Node | null;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
-    return { ok: false, diagnostics: [createDiagnostic('load/empty', { file, line: 1, column: 1, message: 'the file holds no data (only comments or blank lines): expected a submission', hint: 'run `report new <agency-id> --name 名称` to write one with every cell 0' })] };
+    return { ok: false, diagnostics: [createDiagnostic('load/empty', { file, line: 1, column: 1, message: `the file holds no data (only comments or blank lines): expected ${expected.what}`, hint: expected.hint })] };
   }
   const reserved = reservedKeys(file, document, lineCounter);
-  if (reserved.length > 0) return { ok: false, diagnostics: reserved };
+  if (reserved.length > 0) return { ok: false, text, diagnostics: reserved };
   if (!isMap(contents)) {
     const { line, col } = lineCounter.linePos(contents.range?.[0] ?? 0);
-    return { ok: false, diagnostics: [createDiagnostic('load/not-mapping', { file, line, column: col, message: 'the top level is not a mapping: expected keys such as `id:`, `year:` and `requests:`' })] };
+    return { ok: false, text, diagnostics: [createDiagnostic('load/not-mapping', { file, line, column: col, message: `the top level is not a mapping of keys: expected ${expected.what}` })] };
   }
   let value: unknown;
   try {

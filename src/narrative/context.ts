@@ -4,6 +4,7 @@
 import type { Consolidation } from '../consolidate/consolidate.js';
 import type { Totals } from '../consolidate/sums.js';
 import type { FigureMap } from '../consolidate/complete.js';
+import { addCounts, type Count } from '../numbers/count.js';
 import { nestCells } from '../consolidate/shape.js';
 import { leavesOf, pathKey, type FormatCells } from '../formats/cells.js';
 import type { FormatDescription, HeaderNode } from '../formats/types.js';
@@ -45,12 +46,12 @@ function addResultSubtotals(
     const rows = leavesOf(group.children);
     const subtotal: Record<string, Figure> = {};
     for (const column of model.requestColumns) {
-      const sum = (map: FigureMap | undefined): number | undefined => {
-        let s = 0;
+      const sum = (map: FigureMap | undefined): Count | undefined => {
+        let s: Count = 0;
         for (const row of rows) {
           const v = map?.get(pathKey(['requests', 'results', group.key!, ...row.path, ...column.path]));
-          if (typeof v !== 'number') return undefined;
-          s += v;
+          if (v === undefined || typeof v === 'object') return undefined;
+          s = addCounts(s, v);
         }
         return s;
       };

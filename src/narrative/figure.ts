@@ -19,9 +19,10 @@ export class Figure {
 }
 
 export function printValue(value: FigureValue, type: ValueType): string {
-  return typeof value === 'number' ? formatCount(value) : formatAmount(value, decimalPlaces[type]);
+  return typeof value === 'object' ? formatAmount(value, decimalPlaces[type]) : formatCount(value);
 }
 
+/** For shares and percentages only: a count beyond 2^53 is rounded here. */
 export function numeric(value: FigureValue): number {
-  return typeof value === 'number' ? value : value.toNumber();
+  return typeof value === 'object' ? value.toNumber() : Number(value);
 }

@@ -1,14 +1,17 @@
 // The placeholders' helpers. Each takes figures and gives text or a figure; none can
 // print an empty string for a figure it does not have (render.ts checks that first).
 import type { FigureValue } from '../consolidate/complete.js';
+import { addCounts, subtractCounts, type Count } from '../numbers/count.js';
 import { sumAmounts, toAmount } from '../numbers/decimal.js';
 import { formatChange, formatPercent } from '../numbers/format.js';
 import { Figure, numeric, printValue } from './figure.js';
 
 function sumValues(values: readonly FigureValue[]): FigureValue {
-  if (values.every((v): v is number => typeof v === 'number')) return values.reduce((a, b) => a + b, 0);
-  return sumAmounts(values.map((v) => (typeof v === 'number' ? toAmount(v) : v)));
+  if (values.every((v): v is Count => typeof v !== 'object')) return values.reduce<Count>(addCounts, 0);
+  return sumAmounts(values.map((v) => (typeof v === 'object' ? v : toAmount(v.toString()))));
 }
+
+const absCount = (value: Count): Count => (value < 0 ? subtractCounts(0, value) : value);
 
 const helperArity = {
   change: { min: 1, max: 1, previous: true, returns: 'text' },
@@ -29,7 +32,8 @@ export const helpers: Record<HelperName, (...args: Figure[]) => string | Figure>
     const now = numeric(figure.value);
     const before = numeric(figure.previous!);
     if (now === before) return '持平';
-    const diff = typeof figure.value === 'number' ? Math.abs(now - before) : figure.value.minus(figure.previous!).abs();
+    const [value, previous] = [figure.value, figure.previous!];
+    const diff = typeof value !== 'object' && typeof previous !== 'object' ? absCount(subtractCounts(value, previous)) : toAmount(value.toString()).minus(previous.toString()).abs();
     return `${now > before ? '增加' : '减少'}${printValue(diff, figure.type)}`;
   },
   previous: (figure) => printValue(figure.previous!, figure.type),

@@ -5,8 +5,10 @@ import { closest, distance } from 'fastest-levenshtein';
 import Handlebars from 'handlebars';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FigureValue } from '../consolidate/complete.js';
 import { Figure } from './figure.js';
 import { helpers, helperSpecs, type HelperName } from './helpers.js';
+import { unfilledInstructions } from './unfilled.js';
 import type { NarrativeContext } from './context.js';
 
 export interface NarrativeSource {
@@ -14,6 +16,13 @@ export interface NarrativeSource {
   readonly text: string;
   /** Added to template lines, when the template sits inside a larger file. */
   readonly lineOffset?: number;
+}
+
+/** Last year's report, when report.yaml names one: for the hint of a comparison that cannot be made. */
+export interface PreviousSource {
+  readonly file: string;
+  /** Its format, when it is not this year's (the 2020 → 2021 change). */
+  readonly otherFormat?: string;
 }
 
 export type RenderedNarrative = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
@@ -32,7 +41,19 @@ function lookup(context: NarrativeContext, parts: readonly string[]): unknown {
 }
 
 /** Checks a template against the context; returns the problems found, each located. */
-function checkTemplate(program: hbs.AST.Program, context: NarrativeContext, source: NarrativeSource): Diagnostic[] {
+function noPreviousFigure(name: string, what: string, previous: PreviousSource | undefined): { message: string; hint: string } {
+  const message = `{{${name}}} compares with last year, but`;
+  if (!previous) return { message: `${message} report.yaml names no last year's report`, hint: "name last year's consolidated report.json as `previous:` in report.yaml" };
+  if (previous.otherFormat) {
+    return {
+      message: `${message} last year's report (${previous.file}) is in ${previous.otherFormat}, which has no ${what}`,
+      hint: 'across the change of national format, compare only figures both formats have',
+    };
+  }
+  return { message: `${message} last year's report (${previous.file}) has no ${what}`, hint: 'compare a figure last year\'s report gives' };
+}
+
+function checkTemplate(program: hbs.AST.Program, context: NarrativeContext, source: NarrativeSource, previous: PreviousSource | undefined): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const fail = (node: hbs.AST.Node, message: string, hint?: string): undefined => {
     diagnostics.push(
@@ -74,9 +95,16 @@ function checkTemplate(program: hbs.AST.Program, context: NarrativeContext, sour
       if (!value) return undefined;
       if (value.kind !== 'figure') return fail(param, `{{${name}}} needs a figure, and ${describe(param)} is text`);
       if (spec.previous && value.figure.previous === undefined) {
-        return fail(param, `{{${name}}} compares with last year, but there is no last-year figure for ${describe(param)}`, 'name last year\'s consolidated report.json as `previous:` in report.yaml');
+        const { message, hint } = noPreviousFigure(name, describe(param), previous);
+        return fail(param, message, hint);
+      }
+      if (name === 'change' && value.figure.type === 'signed') {
+        return fail(param, `{{change}} gives a percentage change, and ${describe(param)} is already a signed change (本年增/减)`, `use {{delta ${describe(param)}}} for the difference, or print it as it is`);
       }
       args.push(value.figure);
+    }
+    if (name === 'percent' && isZero(args[1].value)) {
+      return fail(node.params[1], `{{percent}} divides by ${describe(node.params[1])}, which is 0 in this report: a share of nothing is not a percentage`, 'write the sentence without the share, or use another figure as the whole');
     }
     const result = helpers[name](...args);
     return result instanceof Figure ? { kind: 'figure', figure: result } : { kind: 'text' };
@@ -97,6 +125,10 @@ function checkTemplate(program: hbs.AST.Program, context: NarrativeContext, sour
   return diagnostics;
 }
 
+function isZero(value: FigureValue): boolean {
+  return typeof value === 'object' ? value.isZero() : Number(value) === 0;
+}
+
 function figurePaths(node: unknown, prefix: string, out: string[]): string[] {
   if (node instanceof Figure || typeof node === 'string' || typeof node === 'number') out.push(prefix);
   else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) figurePaths(v, prefix ? `${prefix}.${k}` : k, out);
@@ -113,7 +145,7 @@ function describe(node: hbs.AST.Node): string {
   return 'original' in node ? String((node as { original: unknown }).original) : node.type;
 }
 
-export function renderNarrative(source: NarrativeSource, context: NarrativeContext): RenderedNarrative {
+export function renderNarrative(source: NarrativeSource, context: NarrativeContext, previous?: PreviousSource): RenderedNarrative {
   let program: hbs.AST.Program;
   try {
     program = Handlebars.parse(source.text);
@@ -122,7 +154,7 @@ export function renderNarrative(source: NarrativeSource, context: NarrativeConte
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1) + (source.lineOffset ?? 0);
     return { ok: false, diagnostics: [createDiagnostic('narrative/syntax', { file: source.file, line, column: 1, message: `the placeholders cannot be read: ${message.split('\n')[0]}`, hint: 'a placeholder is {{key.path}} or {{helper key.path}}; to write braces, escape them as \\{{' })] };
   }
-  const diagnostics = checkTemplate(program, context, source);
+  const diagnostics = [...unfilledInstructions(source), ...checkTemplate(program, context, source, previous)];
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const env = Handlebars.create();
   for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, (...args: unknown[]) => (helper as (...a: unknown[]) => unknown)(...args.slice(0, -1)));

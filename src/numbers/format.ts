@@ -2,8 +2,8 @@
 // amounts with fixed places, changes as Chinese reports word them.
 import type { Amount } from './decimal.js';
 
-export function formatCount(value: number): string {
-  // BigInt prints every safe integer without exponent or separator.
+export function formatCount(value: number | bigint): string {
+  // BigInt prints every integer without exponent or separator.
   return BigInt(value).toString();
 }
 
@@ -33,6 +33,6 @@ export function formatPercent(part: number, whole: number): string {
 }
 
 /** A figure as plain text for data files (CSV): integers as they are, amounts exactly, never an exponent. */
-export function formatPlain(value: number | Amount): string {
-  return typeof value === 'number' ? formatCount(value) : value.toFixed();
+export function formatPlain(value: number | bigint | Amount): string {
+  return typeof value === 'object' ? value.toFixed() : formatCount(value);
 }

@@ -1,5 +1,5 @@
 // The YAML reader: a submission as typed by hand, located by line and column.
-import { positionOf } from '../load/position.js';
+import { positionOf, writtenAt } from '../load/position.js';
 import { loadSource, type SourceFile } from '../load/source.js';
 import type { ReadDocument, Reader, ReadResult } from './types.js';
 
@@ -10,6 +10,7 @@ export function yamlDocument(source: SourceFile): ReadDocument {
     sha256: source.sha256,
     text: source.text,
     locate: (path, at) => positionOf(source, path, at),
+    written: (path) => writtenAt(source, path),
   };
 }
 

@@ -6,6 +6,7 @@ import type { ReportConfig } from '../load/config.js';
 import { withLf } from '../load/decode.js';
 import { joinPath, type InputFiles } from '../load/files.js';
 import type { RenderOptions } from './index.js';
+import { fontProblem } from './pdf/font-check.js';
 import { openFonts, type PdfFonts } from './pdf/fonts.js';
 
 export interface Bundled {
@@ -17,7 +18,14 @@ export interface Bundled {
  * The fonts and HTML template report.yaml names, or the bundled ones; each read on first
  * use, once per build. Missing files named in report.yaml are diagnostics.
  */
-export function assets(config: ReportConfig, dir: string, files: InputFiles, bundled: Bundled, date: Date): { options: RenderOptions; problems: Diagnostic[] } {
+export interface Assets {
+  readonly options: RenderOptions;
+  readonly problems: Diagnostic[];
+  /** The fonts report.yaml names, checked against the text the report prints. */
+  readonly checkFonts: (text: string) => Diagnostic[];
+}
+
+export function assets(config: ReportConfig, dir: string, files: InputFiles, bundled: Bundled, date: Date): Assets {
   const problems: Diagnostic[] = [];
   const named = (path: string | undefined, key: readonly string[]): Uint8Array | undefined => {
     if (!path) return undefined;
@@ -41,5 +49,14 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
     },
     htmlTemplate: () => withLf(template ? new TextDecoder().decode(template) : bundled.htmlTemplate()),
   };
-  return { options, problems };
+  const checkFonts = (text: string): Diagnostic[] =>
+    (['body', 'heading'] as const).flatMap((key) => {
+      const path = config.fonts[key];
+      const bytes = key === 'body' ? body : heading;
+      const problem = path && bytes && fontProblem(bytes, text);
+      if (!problem) return [];
+      const file = joinPath(dir, path);
+      return [createDiagnostic('config/font', { file: joinPath(dir, 'report.yaml'), line: 0, column: 0, path: ['fonts', key], message: `${file} (fonts.${key} in report.yaml) ${problem}` })];
+    });
+  return { options, problems, checkFonts };
 }

@@ -1,7 +1,7 @@
 // One report (the consolidated one, or an agency's own): its figures, its prose bound
 // to them, and the document every renderer lays out.
 import type { Consolidation } from '../consolidate/consolidate.js';
-import type { FigureMap } from '../consolidate/complete.js';
+import type { PreviousFigures } from '../consolidate/previous.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { NarrativePart } from '../load/config.js';
 import { pathKey, type FormatCells } from '../formats/cells.js';
@@ -15,7 +15,7 @@ export interface ReportInput {
   readonly consolidation: Consolidation;
   readonly model: FormatCells;
   readonly facts: ReportFacts;
-  readonly previous?: { readonly figures: FigureMap; readonly unitCount?: number };
+  readonly previous?: PreviousFigures;
   /** The office's (or agency's) own texts; a part left out gets the tool's default. */
   readonly narrative: Readonly<Partial<Record<NarrativePart, NarrativeSource>>>;
   /** Where diagnostics about the tool's own default texts point. */
@@ -26,12 +26,14 @@ export interface ReportInput {
 
 export type ComposedReport = { readonly ok: true; readonly document: ReportDocument; readonly text: DocumentText } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
 
+const mentionsFees = (source: NarrativeSource | undefined): boolean => source?.text.includes('信息处理费') === true;
+
 export function composeReport(input: ReportInput): ComposedReport {
   const { consolidation, model, facts, kind } = input;
   const context = narrativeContext(consolidation, model, facts, input.previous);
   const diagnostics: Diagnostic[] = [];
   const bind = (source: NarrativeSource): string => {
-    const rendered = renderNarrative(source, context);
+    const rendered = renderNarrative(source, context, input.previous && { file: input.previous.file, otherFormat: input.previous.otherFormat });
     if (rendered.ok) return rendered.text.trim();
     diagnostics.push(...rendered.diagnostics);
     return '';
@@ -48,7 +50,8 @@ export function composeReport(input: ReportInput): ComposedReport {
     preface: own('preface', defaultPreface(kind, facts.contact)),
     overview: own('overview', defaultOverview(kind)),
     problems: own('problems', noneText),
-    other: [fees ? bind({ file: input.defaultsFile, text: fees }) : '', own('other', fees ? '' : noneText)].filter(Boolean).join('\n\n'),
+    // An office that states the fees in its own part 六 gets no second sentence on them.
+    other: [fees && !mentionsFees(input.narrative.other) ? bind({ file: input.defaultsFile, text: fees }) : '', own('other', fees ? '' : noneText)].filter(Boolean).join('\n\n'),
   };
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return {

@@ -63,3 +63,15 @@ export function reportDocument(
     },
   };
 }
+
+/** Every character the report prints (its prose, labels and figures), for font checks. */
+export function documentText(document: ReportDocument): string {
+  const parts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') parts.push(node);
+    else if (Array.isArray(node)) node.forEach(walk);
+    else if (node !== null && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  walk(document);
+  return parts.join('');
+}

@@ -28,7 +28,8 @@ export function renderJson(consolidation: Consolidation, model: FormatCells, ide
     const value = figures.get(key);
     if (value === undefined) return undefined;
     if (typeof value === 'number') return value;
-    const text = value.toFixed();
+    // A count beyond 2^53 is a BigInt, written as its digits like an exact amount.
+    const text = typeof value === 'bigint' ? value.toString() : value.toFixed();
     if (String(Number(text)) === text) return Number(text);
     const token = `\u0000exact${exact.size}`;
     exact.set(JSON.stringify(token), text);

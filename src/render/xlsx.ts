@@ -10,8 +10,10 @@ import { labelledCells } from './labels.js';
 import { activeGrid, appealsGrid, feesGrid, requestsGrid, type Grid } from './layout.js';
 import { placeGrid, printSetup, stubWidthsOf } from './workbook/sheet.js';
 
-// Amounts have at most 6 places below 1e13: their double prints the same digits.
-const numeric = (value: FigureValue | undefined): number | null => (value === undefined ? null : typeof value === 'number' ? value : Number(value.toFixed()));
+// Amounts have at most 6 places below 1e13: their double prints the same digits. A count
+// beyond 2^53 (a BigInt) has no exact spreadsheet number: it is written as its digits.
+const numeric = (value: FigureValue | undefined): number | string | null =>
+  value === undefined ? null : typeof value === 'number' ? value : typeof value === 'bigint' ? value.toString() : Number(value.toFixed());
 
 function figureSheet(workbook: ExcelJS.Workbook, name: string, header: readonly string[], labels: ReturnType<typeof labelledCells>, rows: readonly (readonly [readonly (string | number)[], FigureMap])[]): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: header.length, ySplit: 2 }] });

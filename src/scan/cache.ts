@@ -46,8 +46,8 @@ export interface CacheOptions {
 const racyWindowNs = 3_000_000_000n;
 
 
-/** A plain submission's summary as a row: file, sha256, id, year, format, name, group, 上年结转, 结转下年度 by column. */
-type Row = [string, string, string, unknown, unknown, string, string | null, number[], number[]];
+/** A plain submission's summary as a row: file, sha256, id, year, format, name, group, 上年结转, 结转下年度 by column, the group the file names. */
+type Row = [string, string, string, unknown, unknown, string, string | null, number[], number[], string | null];
 
 interface StoredResult {
   readonly columns: readonly string[];
@@ -68,9 +68,9 @@ function storedOf(result: ScanResult): StoredResult {
     const unit = f.units[0];
     const plain =
       !f.consolidated && !f.failed && f.id !== undefined && f.units.length === 1 && unit.id === f.id && unit.sha256 === f.sha256 &&
-      f.covers.length === 1 && sameKeys(f.carriedOver, columns) && sameKeys(unit.carried_forward, columns);
+      f.covers.length === 1 && f.name === unit.name && sameKeys(f.carriedOver, columns) && sameKeys(unit.carried_forward, columns);
     if (!plain) return f;
-    return [f.file, f.sha256, f.id!, f.year, f.format, unit.name, unit.group ?? null, columns.map((c) => f.carriedOver![c]), columns.map((c) => unit.carried_forward![c])];
+    return [f.file, f.sha256, f.id!, f.year, f.format, unit.name, unit.group ?? null, columns.map((c) => f.carriedOver![c]), columns.map((c) => unit.carried_forward![c]), f.group ?? null];
   });
   return { columns, files, diagnostics: result.diagnostics, sources: [...result.sources], ...(result.sums ? { sums: result.sums } : {}) };
 }
@@ -80,9 +80,9 @@ function restore(stored: StoredResult): ScanResult {
   const byColumn = (values: number[]) => Object.fromEntries(columns.map((c, i) => [c, values[i]]));
   const files = stored.files.map((entry): ScannedFile => {
     if (!Array.isArray(entry)) return entry;
-    const [file, sha256, id, year, format, name, group, over, forward] = entry;
+    const [file, sha256, id, year, format, name, group, over, forward, named] = entry;
     const unit = { id, name, ...(group === null ? {} : { group }), sha256, carried_forward: byColumn(forward) };
-    return { file, sha256, id, year, format, covers: [{ id, path: ['id'] }], carriedOver: byColumn(over), units: [unit], consolidated: false, failed: false };
+    return { file, sha256, id, year, format, name, ...(named === null ? {} : { group: named }), covers: [{ id, path: ['id'] }], carriedOver: byColumn(over), units: [unit], consolidated: false, failed: false };
   });
   return { files, diagnostics: stored.diagnostics, sources: new Map(stored.sources), ...(stored.sums ? { sums: stored.sums } : {}) };
 }
@@ -121,7 +121,7 @@ export function cachedScanner(inner: Scanner, store: CacheStore, { tool, blockSi
     const scanned = now();
     const paths = job.chunks.flat();
     const blocks = 2 ** Math.ceil(Math.log2(Math.max(1, paths.length / blockSize)));
-    const key = `${tool}|${job.formatId ?? ''}|${job.sum}|${blocks}`;
+    const key = `${tool}|${job.formatId ?? ''}|${job.sum}|${blocks}|${JSON.stringify(job.groupOf ?? {})}`;
     const index = parse<CacheIndex>(store.read('index.json'));
     const known = index?.key === key ? index.blocks : {};
     const trustedBefore = index?.key === key && /^\d+$/.test(index.scanned) ? BigInt(index.scanned) - racyWindowNs : -1n;

@@ -34,7 +34,7 @@ export function poolScanner(files: InputFiles, { filesModule, threads = availabl
               const send = (): void => {
                 if (next >= chunks.length) return resolve();
                 const chunk = next++;
-                worker.postMessage({ chunk, request: { paths: chunks[chunk], formatId: job.formatId, sum: job.sum } });
+                worker.postMessage({ chunk, request: { paths: chunks[chunk], formatId: job.formatId, sum: job.sum, groupOf: job.groupOf } });
               };
               worker.on('message', (message: { chunk: number; result?: ScanResult; error?: string }) => {
                 if (message.error !== undefined) return reject(new InternalError(`a scan worker failed: ${message.error}`));

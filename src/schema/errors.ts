@@ -10,6 +10,7 @@ import { valueAt } from '../formats/figures.js';
 import { valueTypeWords } from '../formats/values.js';
 import type { JsonSchema } from './ajv.js';
 import { invisibleBesideNumber } from './invisible.js';
+import { amountUnitHint } from './unit-hint.js';
 
 /** Ajv's instancePath → key path, unescaping JSON Pointer's ~1 and ~0. */
 export function pointerToPath(pointer: string): string[] {
@@ -90,6 +91,8 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { value, target, mod
     const label = labelOf(p);
     return label ? `${label} (${p.join('.')})` : `\`${p.join('.')}\``;
   };
+  // A number as the user wrote it: 1e+23 or Infinity would misquote 99999999999999999999999 or 1e400.
+  const shown = typeof data === 'number' ? (target.written?.(path) ?? show(data)) : show(data);
   const make = (code: Code, p: readonly string[], at: 'key' | 'value', message: string, hint?: string): Diagnostic => {
     const { line, column, place } = target.locate(p, at);
     return createDiagnostic(code, { file: target.file, line, column, place, path: p, message, hint });
@@ -122,16 +125,18 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { value, target, mod
       );
     }
     case 'type':
-      return typeDiagnostic(error, data, path, named(path), model, make);
+      return typeDiagnostic(error, data, shown, path, named(path), model, make);
     case 'minimum':
     case 'maximum': {
-      const negativeCount = error.keyword === 'minimum' && error.params.limit === 0;
+      const cellType = model?.byPath.get(path.join('.'))?.type;
+      const negative = error.keyword === 'minimum' && error.params.limit === 0;
+      const negativeHint = !negative ? undefined : cellType === 'wan' || cellType === 'yuan' ? 'amounts cannot be negative' : 'counts cannot be negative; only 本年增/减 is signed';
       return make(
         'schema/range',
         path,
         'value',
-        `${named(path)} is ${show(data)}: expected a number ${error.keyword === 'minimum' ? '≥' : '≤'} ${error.params.limit}`,
-        negativeCount ? 'counts cannot be negative; only 本年增/减 is signed' : undefined,
+        `${named(path)} is ${shown}: expected a number ${error.keyword === 'minimum' ? '≥' : '≤'} ${error.params.limit}`,
+        negativeHint,
       );
     }
     case 'decimalPlaces':
@@ -139,7 +144,7 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { value, target, mod
         'schema/decimal-places',
         path,
         'value',
-        `${named(path)} is ${show(data)}: expected at most ${error.params.places} decimal places`,
+        `${named(path)} is ${shown}: expected at most ${error.params.places} decimal places`,
         model?.byPath.get(path.join('.'))?.type === 'wan' ? 'amounts are in 万元: 251000元 is 25.1, and 万元 keeps 6 places (to the fen)' : 'amounts are in 元 with at most 2 decimal places (分)',
       );
     case 'const':
@@ -166,6 +171,7 @@ const typeWords: Record<string, string> = {
 function typeDiagnostic(
   error: ErrorObject,
   data: unknown,
+  shown: string,
   path: readonly string[],
   name: string,
   model: FormatCells | undefined,
@@ -200,6 +206,12 @@ function typeDiagnostic(
     if (placeholdersForZero.has(text) || text === '') {
       return make('schema/type', path, 'value', `${name} is “${data}”, a mark that stands for nothing: expected ${expected}`, 'write 0');
     }
+    if (/^[-+]?\d+(?:_\d+)+$/.test(text)) {
+      // YAML 1.1 read 1_000 as 1000; YAML 1.2 (and this tool) reads it as text.
+      return make('schema/type', path, 'value', `${name} is the text “${data}”: expected ${expected}`, `write ${text.replace(/_/g, '')} without the _ separators`);
+    }
+    const unitHint = cell && amountUnitHint(text, cell.type);
+    if (unitHint) return make('schema/type', path, 'value', `${name} is the text “${data}”: expected ${expected}`, unitHint);
     const numeric = /^[-+]?\d+(?:\.\d+)?/.exec(text.replace(/,/g, ''));
     if (numeric) {
       const bare = numeric[0] === text.replace(/,/g, '');
@@ -213,7 +225,7 @@ function typeDiagnostic(
     }
   }
   if (typeof data === 'number' && error.params.type === 'integer') {
-    return make('schema/type', path, 'value', `${name} is ${data}: expected ${expected}`, 'counts are whole numbers');
+    return make('schema/type', path, 'value', `${name} is ${shown}: expected ${expected}`, 'counts are whole numbers');
   }
-  return make('schema/type', path, 'value', `${name} is ${show(data)}: expected ${expected}`);
+  return make('schema/type', path, 'value', `${name} is ${shown}: expected ${expected}`);
 }

@@ -6,13 +6,14 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readConfig, type ReportConfig } from '../load/config.js';
 import { withLf } from '../load/decode.js';
 import { joinPath, type InputFiles } from '../load/files.js';
-import { locatable, type Locatable } from '../load/position.js';
+import { locatable, positionOf, type Locatable } from '../load/position.js';
+import { expectedConfig, expectedPrevious, expectedRoster, type ExpectedContent } from '../load/expected.js';
 import { readDocument, type ReadDocument } from '../read/index.js';
 import { readRoster } from '../load/roster.js';
 import { byCodeUnit } from '../order.js';
 import { readSource, type SourceFile } from '../load/source.js';
 import { yamlDocument } from '../read/yaml.js';
-import type { RosterEntry } from './rules/types.js';
+import type { PreviousReport, RosterEntry } from './rules/types.js';
 import { createSubmissionValidator, validateProject, type CheckedSubmission } from './run.js';
 import { chunksOf, inProcessScanner, mergeScans, type ScanResult, type ScannerChoice } from './scan.js';
 
@@ -41,9 +42,21 @@ export interface CheckOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-function loadFile(files: InputFiles, path: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
-  const loaded = readSource(files, path);
-  return loaded.ok ? { source: loaded.source, diagnostics: [] } : { diagnostics: loaded.diagnostics };
+function loadFile(files: InputFiles, path: string, expected?: ExpectedContent): { source?: SourceFile; diagnostics: Diagnostic[]; text?: string } {
+  const loaded = readSource(files, path, expected);
+  return loaded.ok ? { source: loaded.source, diagnostics: [] } : { diagnostics: loaded.diagnostics, text: loaded.text };
+}
+
+/**
+ * A file report.yaml names (roster, previous): when it does not exist, a config/file error
+ * at its key in report.yaml, like every other file report.yaml names.
+ */
+function namedFile(files: InputFiles, path: string, expected: ExpectedContent, config: SourceFile, key: string): { source?: SourceFile; diagnostics: Diagnostic[]; text?: string } {
+  const loaded = loadFile(files, path, expected);
+  if (loaded.source || loaded.diagnostics[0]?.code !== 'load/unreadable') return loaded;
+  const { line, column } = positionOf(config, [key]);
+  const message = `${path} (${key} in report.yaml) does not exist or cannot be read`;
+  return { diagnostics: [createDiagnostic('config/file', { file: config.file, line, column, path: [key], message, hint: `check the path, or remove \`${key}:\` from report.yaml` })] };
 }
 
 /** Points into a file read again only when a project rule has something to say about it. */
@@ -82,7 +95,8 @@ const configFailure = (diagnostics: Diagnostic[], sources: Map<string, string>, 
 export async function checkProject(dir: string, name: string, files: InputFiles, options: CheckOptions = {}): Promise<CheckedProject> {
   const sources = new Map<string, string>();
   const configPath = joinPath(dir, 'report.yaml');
-  const loadedConfig = loadFile(files, configPath);
+  const loadedConfig = loadFile(files, configPath, expectedConfig);
+  if (loadedConfig.text !== undefined) sources.set(configPath, loadedConfig.text);
   if (!loadedConfig.source) return configFailure(loadedConfig.diagnostics, sources, 1);
   sources.set(configPath, loadedConfig.source.text);
   const { config, diagnostics: configDiagnostics } = readConfig(loadedConfig.source, name);
@@ -91,7 +105,8 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   let roster: { target: Locatable; entries: readonly RosterEntry[] } | undefined;
   if (config.roster) {
     const rosterPath = joinPath(dir, config.roster);
-    const loadedRoster = loadFile(files, rosterPath);
+    const loadedRoster = namedFile(files, rosterPath, expectedRoster, loadedConfig.source, 'roster');
+    if (loadedRoster.text !== undefined) sources.set(rosterPath, loadedRoster.text);
     if (!loadedRoster.source) return configFailure(loadedRoster.diagnostics, sources, 2);
     sources.set(rosterPath, loadedRoster.source.text);
     const read = readRoster(loadedRoster.source);
@@ -103,8 +118,9 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   const previousDiagnostics: Diagnostic[] = [];
   if (config.previous) {
     const previousPath = joinPath(dir, config.previous);
-    const loadedPrevious = loadFile(files, previousPath);
+    const loadedPrevious = namedFile(files, previousPath, expectedPrevious, loadedConfig.source, 'previous');
     previousDiagnostics.push(...loadedPrevious.diagnostics);
+    if (loadedPrevious.text !== undefined) sources.set(previousPath, loadedPrevious.text);
     if (loadedPrevious.source) {
       previous = createSubmissionValidator()(yamlDocument(loadedPrevious.source));
       if (previous.diagnostics.length > 0) sources.set(previousPath, loadedPrevious.source.text);
@@ -120,14 +136,17 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   }
   const scanner = options.scanner?.(joinPath(dir, config.output.dir)) ?? inProcessScanner(files);
   const progress = options.onProgress && ((done: number) => options.onProgress!(done, paths.length));
-  const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), formatId: config.format.id, sum: options.sum ?? false }, progress));
+  const groupOf = rosterGroups(roster?.entries);
+  const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), formatId: config.format.id, sum: options.sum ?? false, ...(groupOf ? { groupOf } : {}) }, progress));
   const scanned = [...scan.files].sort((a, b) => byCodeUnit(a.file, b.file));
   for (const [file, text] of scan.sources) sources.set(file, text);
+  const unreadable = [...new Set(scan.diagnostics.filter((d) => d.code.startsWith('load/')).map((d) => d.file))];
   const projectDiagnostics = await validateProject({
-    config: { year: config.year, format: config.format.id },
+    unreadable,
+    config: { year: config.year, format: config.format.id, region: config.region, groups: config.groups },
     roster,
-    previous: previous && { file: previous.source.file, carriedForward: carriedForwardByUnit(previous.source.value) },
-    submissions: scanned.map((f) => ({ target: onDemand(f.file, files), id: f.id, year: f.year, format: f.format, covers: f.covers, carriedOver: f.carriedOver })),
+    previous: previous && previousReport(previous.source),
+    submissions: scanned.map((f) => ({ target: onDemand(f.file, files), id: f.id, year: f.year, format: f.format, name: f.name, group: f.group, covers: f.covers, carriedOver: f.carriedOver })),
   });
   for (const d of projectDiagnostics) if (d.line > 0 && !sources.has(d.file)) sources.set(d.file, withLf(new TextDecoder().decode(files.read(d.file))));
   return {
@@ -139,6 +158,31 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
     sources,
     files: paths.length + 1 + (roster ? 1 : 0) + (config.previous ? 1 : 0),
     configFailed: false,
+  };
+}
+
+/** The roster's group by unit id (the first entry of an id listed twice), or undefined when it gives none. */
+function rosterGroups(entries: readonly RosterEntry[] | undefined): Record<string, string> | undefined {
+  const groupOf: Record<string, string> = Object.create(null);
+  let any = false;
+  for (const entry of entries ?? []) {
+    if (entry.group === undefined || Object.hasOwn(groupOf, entry.id)) continue;
+    groupOf[entry.id] = entry.group;
+    any = true;
+  }
+  return any ? groupOf : undefined;
+}
+
+function previousReport(source: ReadDocument): PreviousReport {
+  const value = source.value;
+  const units = Array.isArray(value.units) ? (value.units as { id?: unknown }[]) : [];
+  return {
+    file: source.file,
+    target: source,
+    year: value.year,
+    name: value.name,
+    unitIds: units.flatMap((u) => (typeof u?.id === 'string' ? [u.id] : [])),
+    carriedForward: carriedForwardByUnit(value),
   };
 }
 

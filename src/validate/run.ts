@@ -3,7 +3,7 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { InternalError } from '../diagnostics/errors.js';
-import { cellsOf, type FormatCells } from '../formats/cells.js';
+import { cellsOf, type Cell, type FormatCells } from '../formats/cells.js';
 import { figuresOf, type Figures } from '../formats/figures.js';
 import { findFormat, formatIds, formats } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
@@ -42,6 +42,13 @@ function runRule<T>(rule: Rule, run: () => T): T {
   }
 }
 
+/** A total left out whose cells add up beyond what is summed exactly: refused, never rounded. */
+function beyondSafeDiagnostic(source: ReadDocument, cell: Cell): Diagnostic {
+  const { line, column, place } = source.locate(cell.path);
+  const message = `the cells of ${cell.label} (${cell.path.join('.')}) add up to more than ${Number.MAX_SAFE_INTEGER} (2^53 − 1), the largest total a submission may have`;
+  return createDiagnostic('schema/range', { file: source.file, line, column, place, path: cell.path, message, hint: 'check the figures of this row for a mistyped number' });
+}
+
 /** Compiles the schemas once; the returned function checks one parsed submission. */
 export function createSubmissionValidator(): SubmissionValidator {
   const schemaCheck = submissionSchemaChecks();
@@ -70,6 +77,7 @@ export function createSubmissionValidator(): SubmissionValidator {
       diagnostics.push(createDiagnostic('schema/layout', { file: source.file, line, column, place, path: m.path, message: m.message, hint: m.hint }));
     }
     const figures = figuresOf(source.value, model);
+    for (const cell of figures.beyondSafe) diagnostics.push(beyondSafeDiagnostic(source, cell));
     // The rules would only restate the misplaced cells as broken sums.
     if (mismatches.length > 0) return { source, format, model, diagnostics, figures };
     const context = { value: source.value, figures, format, model };

@@ -19,6 +19,9 @@ export interface ScannedFile {
   readonly id?: string;
   readonly year?: unknown;
   readonly format?: unknown;
+  /** The agency's name, and the subtotal group the file itself names (`group:`), if given. */
+  readonly name?: string;
+  readonly group?: string;
   /** The unit ids the file sums: its own id, and the `units` of a consolidated report. */
   readonly covers: readonly { readonly id: string; readonly path: KeyPath }[];
   /** 上年结转 by applicant column, for a plain submission. */
@@ -44,6 +47,8 @@ export interface ScanRequest {
   /** The report's format, for files that do not say theirs. */
   readonly formatId?: string;
   readonly sum: boolean;
+  /** The roster's subtotal group by unit id, for files that name none. */
+  readonly groupOf?: Readonly<Record<string, string>>;
 }
 
 /** Chunks of files to scan, each with its own result (so results can be kept per chunk). */
@@ -51,6 +56,7 @@ export interface ScanJob {
   readonly chunks: readonly (readonly string[])[];
   readonly formatId?: string;
   readonly sum: boolean;
+  readonly groupOf?: Readonly<Record<string, string>>;
 }
 
 /** Scans each chunk of a job; `onProgress` hears how many files are done. */
@@ -76,7 +82,9 @@ function identity(value: Readonly<Record<string, unknown>>, model: FormatCells |
     ...(units ?? []).flatMap((u, i) => (typeof u?.id === 'string' ? [{ id: u.id, path: ['units', String(i), 'id'] }] : [])),
   ];
   const carriedOver = !units && model ? countsByColumn(value, ['carried_over'], model) : undefined;
-  return { id, year: value.year, format: value.format, covers, carriedOver, consolidated: units !== undefined };
+  const group = typeof value.group === 'string' ? value.group : undefined;
+  const name = typeof value.name === 'string' ? value.name : undefined;
+  return { id, year: value.year, format: value.format, ...(name === undefined ? {} : { name }), ...(group === undefined ? {} : { group }), covers, carriedOver, consolidated: units !== undefined };
 }
 
 /** Scans files in this thread (a workbook is read asynchronously, so this returns a promise). */
@@ -91,6 +99,7 @@ export async function scanFiles(request: ScanRequest, files: InputFiles, validat
     const loaded = await readDocument(files, path);
     if (!loaded.ok) {
       diagnostics.push(...loaded.diagnostics);
+      if (loaded.text !== undefined) sources.set(path, loaded.text);
       continue;
     }
     const source = loaded.document;
@@ -101,7 +110,7 @@ export async function scanFiles(request: ScanRequest, files: InputFiles, validat
       if (source.text !== undefined) sources.set(path, source.text);
     }
     const failed = checked.diagnostics.some((d) => d.severity === 'error');
-    const units = !failed && model && request.sum ? addSubmission(sums, { value: source.value, sha256: source.sha256 }, model, checked.figures) : [];
+    const units = !failed && model && request.sum ? addSubmission(sums, { value: source.value, sha256: source.sha256 }, model, checked.figures, request.groupOf) : [];
     scanned.push({ file: path, sha256: source.sha256, ...identity(source.value, model), units, failed });
   }
   onProgress?.(request.paths.length);
@@ -127,12 +136,12 @@ export function mergeScans(results: readonly ScanResult[]): ScanResult {
 }
 
 export function inProcessScanner(files: InputFiles): Scanner {
-  return async ({ chunks, formatId, sum }, onProgress) => {
+  return async ({ chunks, formatId, sum, groupOf }, onProgress) => {
     const validate = createSubmissionValidator();
     let done = 0;
     const results: ScanResult[] = [];
     for (const paths of chunks) {
-      results.push(await scanFiles({ paths, formatId, sum }, files, validate, onProgress && ((n) => onProgress(done + n))));
+      results.push(await scanFiles({ paths, formatId, sum, groupOf }, files, validate, onProgress && ((n) => onProgress(done + n))));
       done += paths.length;
     }
     return results;

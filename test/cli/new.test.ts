@@ -51,3 +51,36 @@ describe('report new', () => {
     expect(readFileSync(path, 'utf8')).toBe('my own work\n');
   });
 });
+
+describe('report new in a project', () => {
+  const project = (extra = '') => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-new-'));
+    writeFileSync(join(dir, 'report.yaml'), `title: 示例市2023年政府信息公开工作年度报告\nregion: 示例市\nyear: 2023\nformat: gb2021\ncompiled_by: 示例市人民政府办公厅\n${extra}`);
+    return dir;
+  };
+
+  it('refuses a --group report.yaml does not declare', () => {
+    const dir = project('groups: [市级部门, 区县（市）]\n');
+    const refused = runReport(['new', 'finance', '--name', '示例市财政局', '--group', '市直部门'], dir);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^report: --group 市直部门: report\.yaml declares 市级部门, 区县（市）; a unit must fall in one of its groups/);
+    expect(runReport(['new', 'finance', '--name', '示例市财政局', '--group', '区县（市）'], dir).status).toBe(0);
+  });
+
+  it('refuses a year, or a format, the project does not use', () => {
+    const dir = project();
+    const year = runReport(['new', 'finance', '--name', '示例市财政局', '--year', '2019'], dir);
+    expect(year.status).toBe(2);
+    expect(year.stderr).toMatch(/^report: --year 2019: report\.yaml reports on 2023, and validate refuses a submission for another year/);
+    const format = runReport(['new', 'finance', '--name', '示例市财政局', '--format', 'gb2019'], dir);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toMatch(/^report: gb2019 for 2023: report\.yaml uses gb2021/);
+  });
+
+  it('refuses a year the format is not for, outside a project', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-new-'));
+    const refused = runReport(['new', 'finance', '--name', '示例市财政局', '--year', '2019', '--format', 'gb2021'], dir);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe('report: --year 2019 with gb2021: gb2021 is the format for reports on 2021 and later: a report on 2019 uses gb2019\n');
+  });
+});

@@ -34,9 +34,11 @@ describe('the code catalog', () => {
   });
 
   it('adds nothing outside formats.md but our own families', () => {
-    const families = ['schema/', 'load/', 'config/', 'narrative/', 'import/'];
+    const families = ['schema/', 'load/', 'config/', 'narrative/', 'import/', 'group/', 'previous/'];
+    // Roster checks beyond the spec's table (issue 10 item 14), documented in docs/cli.md.
+    const ours = ['roster/duplicate', 'roster/name'];
     for (const code of Object.keys(catalog)) {
-      if (families.some((f) => code.startsWith(f))) continue;
+      if (families.some((f) => code.startsWith(f)) || ours.includes(code)) continue;
       expect(spec.has(code), code).toBe(true);
     }
   });

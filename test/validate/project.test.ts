@@ -43,7 +43,7 @@ describe('project rules', () => {
     const old = edit(police, 'year: 2023', 'year: 2022');
     const result = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': old });
     expect(result.diagnostics.map(located)).toEqual([{ code: 'submission/year', path: 'year', line: 4, column: 7 }]);
-    const gb2019Police = edit(fixture('submissions/valid-gb2019.yaml'), 'id: housing', 'id: police');
+    const gb2019Police = edit(edit(fixture('submissions/valid-gb2019.yaml'), 'id: housing', 'id: police'), 'name: 示例市住房和城乡建设局', 'name: 示例市公安局');
     const wrongFormat = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': gb2019Police });
     expect(wrongFormat.diagnostics.filter((d) => d.file === 'city/submissions/police.yaml').map(located)).toEqual([
       { code: 'submission/format', path: 'format', line: 5, column: 9 },

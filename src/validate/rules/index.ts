@@ -3,10 +3,18 @@ import { negativeItems } from './active/negative-items.js';
 import { totalPublished } from './active/total-published.js';
 import { appealsTotal } from './appeals/total.js';
 import { carriedOver } from './continuity/carried-over.js';
+import { groupMismatch } from './group/mismatch.js';
+import { groupMissing } from './group/missing.js';
+import { groupUnknown } from './group/unknown.js';
+import { previousRegion } from './previous/region.js';
+import { previousUnits } from './previous/units.js';
+import { previousYear } from './previous/year.js';
 import { balance } from './requests/balance.js';
 import { resultsTotal } from './requests/results-total.js';
 import { rowTotal } from './requests/row-total.js';
+import { rosterDuplicate } from './roster/duplicate.js';
 import { rosterMissing } from './roster/missing.js';
+import { rosterName } from './roster/name.js';
 import { rosterUnknown } from './roster/unknown.js';
 import { submissionDuplicate } from './submission/duplicate.js';
 import { submissionFormat } from './submission/format.js';
@@ -18,10 +26,18 @@ export const rules: readonly Rule[] = [
   totalPublished,
   appealsTotal,
   carriedOver,
+  groupMismatch,
+  groupMissing,
+  groupUnknown,
+  previousRegion,
+  previousUnits,
+  previousYear,
   balance,
   resultsTotal,
   rowTotal,
+  rosterDuplicate,
   rosterMissing,
+  rosterName,
   rosterUnknown,
   submissionDuplicate,
   submissionFormat,

@@ -41,6 +41,9 @@ export interface ProjectSubmission {
   readonly id: string | undefined;
   readonly year: unknown;
   readonly format: unknown;
+  /** The agency's name and the subtotal group the file names, when it gives them. */
+  readonly name?: string;
+  readonly group?: string;
   /** The unit ids this file sums: its own id, or the `units` of a consolidated report. */
   readonly covers: readonly { readonly id: string; readonly path: KeyPath }[];
   /** 上年结转 by applicant column key, for a submission of one unit. */
@@ -50,11 +53,25 @@ export interface ProjectSubmission {
 export type { RosterEntry } from '../../load/roster.js';
 
 export interface ProjectContext {
-  readonly config: { readonly year: number; readonly format: string };
   readonly submissions: readonly ProjectSubmission[];
+  /** Submission files that could not be loaded (load/*): which units they hold is unknown. */
+  readonly unreadable?: readonly string[];
   readonly roster?: { readonly target: Locatable; readonly entries: readonly RosterEntry[] };
-  /** Last year's per-unit 结转下年度继续办理, by unit id and applicant column key. */
-  readonly previous?: { readonly file: string; readonly carriedForward: ReadonlyMap<string, Readonly<Record<string, number>>> };
+  /** `region`: whose report this is (report.yaml); last year's report carries it as `name`. */
+  readonly config: { readonly year: number; readonly format: string; readonly region?: string; readonly groups?: readonly string[] };
+  /** Last year's report (previous.json): who and when it is, its units, and their 结转下年度继续办理. */
+  readonly previous?: PreviousReport;
+}
+
+export interface PreviousReport {
+  readonly file: string;
+  readonly target: Locatable;
+  readonly year: unknown;
+  readonly name: unknown;
+  /** The ids of the units it summed (its `units`). */
+  readonly unitIds: readonly string[];
+  /** Per-unit 结转下年度继续办理, by unit id and applicant column key. */
+  readonly carriedForward: ReadonlyMap<string, Readonly<Record<string, number>>>;
 }
 
 export interface ProjectFinding extends RuleFinding {

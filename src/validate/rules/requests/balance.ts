@@ -1,5 +1,6 @@
 // requests/balance: 一 + 二 = 三（七）总计 + 四, for every applicant column and for 总计.
 import { valueAt } from '../../../formats/figures.js';
+import { addCounts } from '../../../numbers/count.js';
 import { formatCount } from '../../../numbers/format.js';
 import type { RuleFinding, SubmissionRule } from '../types.js';
 
@@ -23,11 +24,12 @@ export const balance: SubmissionRule = {
       if (given.length === 0) continue;
       const [r, c, t, f] = order.map((row) => figures(path(row)));
       if (r === undefined || c === undefined || t === undefined || f === undefined) continue;
-      if (r + c === t + f) continue;
+      const [left, right] = [addCounts(r, c), addCounts(t, f)];
+      if (left === right) continue;
       const n = formatCount;
       findings.push({
         path: path(given[given.length - 1]),
-        message: `${column.label} (${column.path.join('.')}): ${rows.received.word} ${n(r)} + ${rows.carriedOver.word} ${n(c)} = ${n(r + c)}, but ${rows.resultsTotal.word} ${n(t)} + ${rows.carriedForward.word} ${n(f)} = ${n(t + f)}`,
+        message: `${column.label} (${column.path.join('.')}): ${rows.received.word} ${n(r)} + ${rows.carriedOver.word} ${n(c)} = ${n(left)}, but ${rows.resultsTotal.word} ${n(t)} + ${rows.carriedForward.word} ${n(f)} = ${n(right)}`,
         hint: 'every application received or carried over is either decided this year (三) or carried forward (四)',
         related: (['received', 'carriedOver', 'resultsTotal'] as const).map((row, i) => ({
           path: path(row),

@@ -1,0 +1,25 @@
+// group/mismatch: a submission names one subtotal group and the roster another.
+import type { ProjectFinding, ProjectRule } from '../types.js';
+import { declaredGroups, rosterById, rosterGroupPath } from './declared.js';
+
+export const groupMismatch: ProjectRule = {
+  scope: 'project',
+  code: 'group/mismatch',
+  check(project) {
+    if (declaredGroups(project).length === 0) return [];
+    const roster = rosterById(project);
+    const findings: ProjectFinding[] = [];
+    for (const s of project.submissions) {
+      const entry = s.id === undefined ? undefined : roster.get(s.id);
+      if (s.group === undefined || entry?.group === undefined || entry.group === s.group) continue;
+      const { line, column } = project.roster!.target.locate(rosterGroupPath(entry));
+      findings.push({
+        target: s.target,
+        path: ['group'],
+        message: `group is ${s.group}, but the roster (${project.roster!.target.file}:${line}:${column}) puts \`${s.id}\` in ${entry.group}`,
+        hint: 'a unit falls in exactly one group: correct the submission or the roster (or leave `group:` out of the submission to take the roster\'s)',
+      });
+    }
+    return findings;
+  },
+};
