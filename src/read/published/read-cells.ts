@@ -1,13 +1,13 @@
 // Reading the figure of one format cell out of the table slots printed for it: a blank
 // is 0 (a blank 总计 is left out, for the rules to compute), one merged 0 over several
 // cells is a 0 in each, and anything else that cannot be read exactly is unreadable.
-import type { Place } from '../diagnostics/diagnostic.js';
-import type { KeyPath } from '../formats/cells.js';
-import { pathKey } from '../formats/cells.js';
-import type { ValueType } from '../formats/types.js';
+import type { Place } from '../../diagnostics/diagnostic.js';
+import type { KeyPath } from '../../formats/cells.js';
+import { pathKey } from '../../formats/cells.js';
+import type { ValueType } from '../../formats/types.js';
 import { readCellValue, stripBlanks, type ReadingNote } from './cell-value.js';
 import type { ImportFinding } from './findings.js';
-import type { TableSlot } from './published.js';
+import type { TableSlot } from './document.js';
 
 /** Where the readings of one document collect: values by key path, their places, and the notes. */
 export class SubmissionDraft {

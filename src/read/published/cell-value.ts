@@ -1,7 +1,7 @@
 // A printed cell's text → the figure it states, exactly, and how the reading departed
 // from a literal copy (each departure becomes an import/* note at the cell).
 import { Decimal } from 'decimal.js';
-import type { ValueType } from '../formats/types.js';
+import type { ValueType } from '../../formats/types.js';
 
 export type ReadingNote =
   | { readonly code: 'import/placeholder-zero'; readonly text: string }

@@ -1,8 +1,8 @@
 // Figures a gb2021 report states in prose (part 六, 信息处理费): read only from the
 // sentences reports are known to use; anything else is left for the rules to ask for.
-import { proseHeadings } from '../formats/shared.js';
-import type { FormatDescription } from '../formats/types.js';
-import type { ProsePartName } from '../validate/prose/types.js';
+import { proseHeadings } from '../../formats/shared.js';
+import type { FormatDescription } from '../../formats/types.js';
+import type { ProsePartName } from '../../validate/prose/types.js';
 import { readCellValue } from './cell-value.js';
 import type { SubmissionDraft } from './read-cells.js';
 

@@ -3,11 +3,11 @@
 // continued on the next page with its header repeated is joined back into one. A PDF
 // without text (a scan) is one clear diagnostic: there is no OCR.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { createDiagnostic } from '../diagnostics/create.js';
+import { createDiagnostic } from '../../diagnostics/create.js';
 import { loose } from './labels.js';
 import { pageTables, type PageTable, type TextItem } from './pdf-tables.js';
 import { rulingOf } from './pdf-ruling.js';
-import type { DocumentTable, PublishedDocument } from './published.js';
+import type { DocumentTable, PublishedDocument } from './document.js';
 
 const titlePattern = /(19|20)\d{2}\s*年度?[^。\n]{0,40}?政府信息公开[^。\n]{0,8}?年度?报告/u;
 

@@ -1,8 +1,8 @@
 // Who and when a published report is about: the year and the agency's name from its
 // title, the id from the file name. Each can be given instead (--year, --name).
-import { formatForYear } from '../formats/index.js';
-import { idPattern as idText } from '../formats/shared.js';
-import type { FormatDescription } from '../formats/types.js';
+import { formatForYear } from '../../formats/index.js';
+import { idPattern as idText } from '../../formats/shared.js';
+import type { FormatDescription } from '../../formats/types.js';
 import type { ImportFinding } from './findings.js';
 
 export interface Identity {

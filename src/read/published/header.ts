@@ -2,10 +2,10 @@
 // figures: a column is named by the deepest label printed over it, and where that label
 // occurs more than once in the format (结果维持 under 行政复议 and twice under 行政诉讼) by
 // the labels above it. Header and figure columns need not line up one to one.
-import type { KeyPath } from '../formats/cells.js';
-import type { HeaderNode } from '../formats/types.js';
+import type { KeyPath } from '../../formats/cells.js';
+import type { HeaderNode } from '../../formats/types.js';
 import { bestMatches, loose } from './labels.js';
-import type { TableSlot } from './published.js';
+import type { TableSlot } from './document.js';
 
 export interface ColumnLeaf {
   readonly path: KeyPath;

@@ -1,8 +1,8 @@
 // Tables of one PDF page rebuilt from its ruling: the distinct line positions give the
 // slots, a missing line between two slots merges them (rowspan/colspan), and each text
 // item falls into the slot holding its centre.
-import type { Place } from '../diagnostics/diagnostic.js';
-import type { DocumentTable, TableSlot } from './published.js';
+import type { Place } from '../../diagnostics/diagnostic.js';
+import type { DocumentTable, TableSlot } from './document.js';
 import type { Ruling, Segment } from './pdf-ruling.js';
 
 export interface TextItem {

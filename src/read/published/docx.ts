@@ -4,7 +4,7 @@
 import type { Element, AnyNode } from 'domhandler';
 import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
-import type { DocumentTable, PublishedDocument, TableSlot } from './published.js';
+import type { DocumentTable, PublishedDocument, TableSlot } from './document.js';
 
 const isElement = (node: AnyNode): node is Element => node.type === 'tag';
 

@@ -3,7 +3,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import { expandSpans, type DocumentTable, type PublishedDocument, type SpannedCell } from './published.js';
+import { expandSpans, type DocumentTable, type PublishedDocument, type SpannedCell } from './document.js';
 
 /** The charset a page declares (BOM, then <meta charset> or http-equiv in its first bytes); UTF-8 when it declares none and decodes as such, GB18030 otherwise. */
 export function decodeHtml(bytes: Uint8Array): string {

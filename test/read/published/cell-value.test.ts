@@ -1,6 +1,6 @@
 // A printed cell's text → its figure, exactly, and the note saying how it was read.
 import { describe, expect, it } from 'vitest';
-import { readCellValue } from '../../src/read/cell-value.js';
+import { readCellValue } from '../../../src/read/published/cell-value.js';
 
 describe('readCellValue', () => {
   it.each([

@@ -1,7 +1,7 @@
 // What every reader of a published report (HTML page, Word file, PDF) gives: the
 // document's title and prose, and its tables as grids with spans expanded, each slot
 // knowing where in the source it was read.
-import type { Diagnostic, Place } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Place } from '../../diagnostics/diagnostic.js';
 
 /** One slot of a table grid. A merged cell fills several slots that share its `cell` id. */
 export interface TableSlot {
