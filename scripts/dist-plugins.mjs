@@ -102,6 +102,24 @@ globalThis.pdfjsWorker ??= __reportPdfWorker;
 };
 
 /**
+ * vega (charts) tries the optional native `canvas` package with a top-level await, which a
+ * CommonJS bundle cannot hold. report does not install `canvas` (charts are drawn to SVG,
+ * text measured without it), so the bundle says at once that it is absent, as the
+ * package's own run does.
+ */
+export const vegaWithoutCanvas = {
+  name: 'vega-without-canvas',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]vega-canvas[\\/]build[\\/]vega-canvas\.node\.js$/ }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      const tryCanvas = "NodeCanvas = await import('canvas');";
+      if (text.split(tryCanvas).length !== 2) throw new Error(`${path} no longer imports canvas as scripts/dist-plugins.mjs expects`);
+      return { contents: text.replace(tryCanvas, 'NodeCanvas = null;'), loader: 'js' };
+    });
+  },
+};
+
+/**
  * pdfjs-dist (report import) looks for DOMMatrix, ImageData and Path2D when it loads and,
  * in Node, borrows them from the native @napi-rs/canvas, which cannot go into an
  * executable: without them it stops at load (`new DOMMatrix()`), and so would every
