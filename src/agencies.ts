@@ -57,6 +57,7 @@ export async function renderAgencies(
       facts: { title: `${name}${config.year}年政府信息公开工作年度报告`, region: config.region, name, year: config.year, compiled_by: name, date, contact: {} },
       narrative: agencyNarrative(submission),
       defaultsFile: submission.file,
+      charts: { ids: config.charts.agencies, place: config.charts.place },
     });
     if (!composed.ok) {
       diagnostics.push(...composed.diagnostics);

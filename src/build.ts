@@ -24,6 +24,8 @@ export type { Bundled } from './render/assets.js';
 export interface BuildOptions extends SeverityOptions {
   readonly formats?: readonly OutputFormat[];
   readonly perAgency: boolean;
+  /** `--embed-fonts`: report.html carries the PDF's fonts (a subset, WOFF2). */
+  readonly embedFonts?: boolean;
   /** The report's date: SOURCE_DATE_EPOCH or now, decided at the edge. */
   readonly date: Date;
   /** What ships with the tool, read only when needed: the fonts and the HTML page template. */
@@ -74,7 +76,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
     if ('code' in read) narrativeProblems.push(read);
     else narrative[part] = read;
   }
-  const { options: renderOptions, problems: assetProblems } = assets(config, dir, files, options.bundled, options.date);
+  const { options: renderOptions, problems: assetProblems } = assets(config, dir, files, options.bundled, options.date, options.embedFonts === true);
   narrativeProblems.push(...assetProblems);
   if (narrativeProblems.length > 0) return fail(checked, [...diagnostics, ...narrativeProblems]);
 
@@ -88,6 +90,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
     previous,
     narrative,
     defaultsFile: joinPath(dir, 'report.yaml'),
+    charts: { ids: config.charts.report, place: config.charts.place },
   });
   if (!composed.ok) return fail(checked, [...diagnostics, ...composed.diagnostics]);
 

@@ -3,7 +3,8 @@
 import type { Consolidation } from './consolidate/consolidate.js';
 import type { FigureMap } from './consolidate/complete.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import type { NarrativePart } from './load/config.js';
+import type { ChartId, ChartPlace, NarrativePart } from './load/config.js';
+import { declareCharts } from './render/charts/declare.js';
 import { pathKey, type FormatCells } from './formats/cells.js';
 import { narrativeContext, type ReportFacts } from './narrative/context.js';
 import { defaultOverview, defaultPreface, feesSentence, noneText, type ReportKind } from './narrative/defaults.js';
@@ -20,6 +21,8 @@ export interface ReportInput {
   readonly narrative: Readonly<Partial<Record<NarrativePart, NarrativeSource>>>;
   /** Where diagnostics about the tool's own default texts point. */
   readonly defaultsFile: string;
+  /** The charts to show and where (none when not given). */
+  readonly charts?: { readonly ids: readonly ChartId[]; readonly place: ChartPlace };
 }
 
 export type ComposedReport = { readonly ok: true; readonly document: ReportDocument } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
@@ -49,8 +52,12 @@ export function composeReport(input: ReportInput): ComposedReport {
     other: [fees ? bind({ file: input.defaultsFile, text: fees }) : '', own('other', fees ? '' : noneText)].filter(Boolean).join('\n\n'),
   };
   if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const charts = input.charts && {
+    list: declareCharts(input.charts.ids, { format: consolidation.format, figures: consolidation.total.figures, previous: input.previous?.figures, year: facts.year }),
+    place: input.charts.place,
+  };
   return {
     ok: true,
-    document: reportDocument(consolidation.format, model, consolidation.total.figures, { title: facts.title, author: facts.compiled_by, date: facts.date }, text),
+    document: reportDocument(consolidation.format, model, consolidation.total.figures, { title: facts.title, author: facts.compiled_by, date: facts.date }, text, charts),
   };
 }

@@ -17,6 +17,7 @@ interface BuildFlags extends CommonOptions {
   readonly out?: string;
   readonly formats?: string;
   readonly perAgency?: boolean;
+  readonly embedFonts?: boolean;
 }
 
 function parseFormats(text: string | undefined): OutputFormat[] | undefined {
@@ -56,7 +57,8 @@ export function buildCommand(program: Command): void {
       .argument('[dir]', 'the project folder (with report.yaml)', '.')
       .option('--out <dir>', 'output folder (default: output.dir of report.yaml)')
       .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
-      .option('--per-agency', "also render each agency's own report into agencies/"),
+      .option('--per-agency', "also render each agency's own report into agencies/")
+      .option('--embed-fonts', "put the PDF's fonts into report.html (a subset of the characters it prints, as WOFF2)"),
   ).action(async (dir: string, flags: BuildFlags) => {
     const formats = parseFormats(flags.formats);
     const progress = progressBar(flags);
@@ -65,6 +67,7 @@ export function buildCommand(program: Command): void {
       allowMissing: flags.allowMissing === true,
       formats,
       perAgency: flags.perAgency === true,
+      embedFonts: flags.embedFonts === true,
       date: buildDate(process.env),
       bundled,
       scannerFor: (_, outputDir) => cachedScanner(poolScanner(diskFiles), join(flags.out ?? outputDir, '.report-cache')),

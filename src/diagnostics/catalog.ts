@@ -7,6 +7,7 @@ import type { Severity } from './diagnostic.js';
 export const catalog = {
   'active/total-published': { severity: 'warning', title: 'gb2019: 对外公开总数量 is smaller than 本年新公开数量' },
   'appeals/total': { severity: 'error', title: 'a given 总计 differs from upheld + corrected + other + pending' },
+  'config/chart-needs-previous': { severity: 'error', title: 'charts: `change` asks for last year\'s figures, but report.yaml names no previous.json' },
   'config/file': { severity: 'error', title: 'a file named in report.yaml is missing or unreadable' },
   'config/no-submissions': { severity: 'error', title: 'the submissions glob matches no file' },
   'continuity/carried-over': { severity: 'warning', title: "上年结转 differs from last year's 结转下年度继续办理" },

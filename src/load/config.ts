@@ -4,6 +4,8 @@ import type { FormatDescription } from '../formats/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileSchema, createAjv } from '../validate/ajv.js';
 import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
+import { createDiagnostic } from '../diagnostics/create.js';
+import { positionOf } from './position.js';
 import type { SourceFile } from './source.js';
 
 export const outputFormats = ['md', 'html', 'pdf', 'json'] as const;
@@ -11,6 +13,22 @@ export type OutputFormat = (typeof outputFormats)[number];
 
 export const narrativeParts = ['preface', 'overview', 'problems', 'other'] as const;
 export type NarrativePart = (typeof narrativeParts)[number];
+
+/** The charts a report can show: part 三's applicants and results, part 四's outcomes, and last year against this. */
+export const chartIds = ['applicants', 'results', 'appeals', 'change'] as const;
+export type ChartId = (typeof chartIds)[number];
+/** An agency's own report has no last year's figures, so no `change` chart. */
+export const agencyChartIds = ['applicants', 'results', 'appeals'] as const;
+export const chartPlaces = ['after-table', 'appendix'] as const;
+export type ChartPlace = (typeof chartPlaces)[number];
+
+export interface ChartChoice {
+  /** The consolidated report's charts: all four unless report.yaml says otherwise (`change` only with previous.json). */
+  readonly report: readonly ChartId[];
+  /** Each agency's own report (--per-agency): none unless report.yaml says otherwise. */
+  readonly agencies: readonly ChartId[];
+  readonly place: ChartPlace;
+}
 
 export interface ReportConfig {
   readonly id: string;
@@ -28,6 +46,7 @@ export interface ReportConfig {
   readonly output: { readonly dir: string; readonly formats: readonly OutputFormat[] };
   readonly fonts: { readonly body?: string; readonly heading?: string };
   readonly htmlTemplate?: string;
+  readonly charts: ChartChoice;
 }
 
 const text = { type: 'string', minLength: 1 };
@@ -73,6 +92,15 @@ export const configSchema = {
       properties: { body: text, heading: text },
     },
     html_template: text,
+    charts: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        show: { type: 'array', items: { enum: [...chartIds] }, uniqueItems: true },
+        place: { enum: [...chartPlaces] },
+        agencies: { type: 'array', items: { enum: [...agencyChartIds] }, uniqueItems: true },
+      },
+    },
   },
 } as const;
 
@@ -85,6 +113,13 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
+  const changeAt = (v.charts?.show as string[] | undefined)?.indexOf('change') ?? -1;
+  if (changeAt >= 0 && v.previous === undefined) {
+    const path = ['charts', 'show', String(changeAt)];
+    const { line, column } = positionOf(source, path);
+    const message = 'charts.show lists `change` (this year against last year), but report.yaml names no `previous:` file to compare with';
+    return { diagnostics: [createDiagnostic('config/chart-needs-previous', { file: source.file, line, column, path, message, hint: "add `previous: previous.json` (last year's report.json), or leave `change` out" })] };
+  }
   const submissions = v.submissions ?? 'submissions/**/*.yaml';
   return {
     diagnostics,
@@ -104,6 +139,7 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
       output: { dir: v.output?.dir ?? 'dist', formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
       fonts: v.fonts ?? {},
       htmlTemplate: v.html_template,
+      charts: { report: v.charts?.show ?? chartIds, agencies: v.charts?.agencies ?? [], place: v.charts?.place ?? 'after-table' },
     },
   };
 }

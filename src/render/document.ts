@@ -4,14 +4,24 @@ import type { FigureMap } from '../consolidate/complete.js';
 import type { KeyPath } from '../formats/cells.js';
 import { pathKey, type FormatCells } from '../formats/cells.js';
 import type { FormatDescription } from '../formats/types.js';
+import type { ChartPlace } from '../load/config.js';
 import { printValue } from '../narrative/figure.js';
+import type { Chart } from './charts/declare.js';
 import { gridsOf, type Grid } from './layout.js';
+
+/** A chart as the report prints it: numbered in reading order (图1, 图2, …). */
+export interface ChartFigure {
+  readonly chart: Chart;
+  readonly caption: string;
+}
 
 export interface Section {
   readonly heading: string;
   /** Markdown paragraphs, already bound to the figures. */
   readonly text?: string;
   readonly grid?: Grid;
+  /** The charts that follow the section's table. */
+  readonly charts?: readonly ChartFigure[];
 }
 
 export interface ReportDocument {
@@ -19,6 +29,8 @@ export interface ReportDocument {
   readonly author: string;
   readonly preface: string;
   readonly sections: readonly Section[];
+  /** Charts report.yaml puts in an appendix, after the signature. */
+  readonly appendix: readonly ChartFigure[];
   readonly signature: { readonly by: string; readonly date: string };
   /** The printed text of the figure at a key path ('' where there is none). */
   readonly figure: (path: KeyPath) => string;
@@ -37,8 +49,13 @@ export function reportDocument(
   figures: FigureMap,
   head: { title: string; author: string; date: string },
   text: DocumentText,
+  charts: { readonly list: readonly Chart[]; readonly place: ChartPlace } = { list: [], place: 'after-table' },
 ): ReportDocument {
   const grids = gridsOf(format);
+  // Numbered in the order a reader meets them: by table when they follow the tables.
+  const order = charts.place === 'appendix' ? charts.list : (['requests', 'appeals'] as const).flatMap((t) => charts.list.filter((c) => c.illustrates === t));
+  const numbered = order.map((chart, i) => ({ chart, caption: `图${i + 1}　${chart.title}` }));
+  const after = (table: Chart['illustrates']) => (charts.place === 'appendix' ? [] : numbered.filter((f) => f.chart.illustrates === table));
   return {
     title: head.title,
     author: head.author,
@@ -46,11 +63,12 @@ export function reportDocument(
     sections: [
       { heading: '一、总体情况', text: text.overview },
       { heading: grids.active.title, grid: grids.active },
-      { heading: grids.requests.title, grid: grids.requests },
-      { heading: grids.appeals.title, grid: grids.appeals },
+      { heading: grids.requests.title, grid: grids.requests, charts: after('requests') },
+      { heading: grids.appeals.title, grid: grids.appeals, charts: after('appeals') },
       { heading: '五、存在的主要问题及改进情况', text: text.problems },
       { heading: '六、其他需要报告的事项', text: text.other },
     ],
+    appendix: charts.place === 'appendix' ? numbered : [],
     signature: { by: head.author, date: head.date },
     figure: (path) => {
       const key = pathKey(path);

@@ -2,7 +2,9 @@
 // three tables ruled with merged cells, page numbers, and title/author metadata.
 import MarkdownIt from 'markdown-it';
 import PDFDocument from 'pdfkit';
+import type { Chart } from '../charts/declare.js';
 import type { ReportDocument } from '../document.js';
+import { drawChartBlock } from './chart.js';
 import type { PdfFonts } from './fonts.js';
 import { page, type } from './page.js';
 import { drawTable, measureTable } from './table.js';
@@ -56,7 +58,8 @@ function numberPages(doc: Doc, font: string): void {
   }
 }
 
-export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date): Promise<Uint8Array> {
+/** `charts`: the SVG of each chart the document shows (drawChart). */
+export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date, charts: ReadonlyMap<Chart, string> = new Map()): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: page.size,
     margins: page.margins,
@@ -95,10 +98,16 @@ export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date)
       drawTable(doc, table, document.figure, tableFonts, type.table);
       for (const note of section.grid.notes) doc.font('body').fontSize(type.tableNote).text(note, { lineGap: 2 });
     }
+    for (const figure of section.charts ?? []) drawChartBlock(doc, figure, charts.get(figure.chart)!, 'body');
   }
   doc.moveDown(2);
   doc.font('body').fontSize(type.body).text(document.signature.by, { align: 'right', lineGap: type.bodyLineGap });
   doc.text(document.signature.date, { align: 'right' });
+  if (document.appendix.length > 0) {
+    doc.addPage();
+    doc.font('heading').fontSize(type.body).text('附图', page.margins.left, doc.y, { lineGap: type.bodyLineGap });
+    for (const figure of document.appendix) drawChartBlock(doc, figure, charts.get(figure.chart)!, 'body');
+  }
   numberPages(doc, 'body');
   doc.end();
   return done;
