@@ -1,7 +1,5 @@
 // `report build` without the disk: load → validate → consolidate → narrative → render.
 // Returns the diagnostics and the output files as buffers; writes nothing.
-import { renderAgencies } from './agencies.js';
-import { composeReport } from './compose.js';
 import { finishConsolidation } from './consolidate/consolidate.js';
 import { GroupedSums } from './consolidate/sums.js';
 import { completeFigures, figureMap } from './consolidate/complete.js';
@@ -13,11 +11,21 @@ import { joinPath, type InputFiles } from './load/files.js';
 import { readNarrative } from './load/narrative.js';
 import type { NarrativeSource } from './narrative/render.js';
 import { chineseDate } from './numbers/date.js';
+import { renderAgencies } from './render/agencies.js';
 import { assets, type Bundled } from './render/assets.js';
+import { composeReport } from './render/compose.js';
 import { renderAll } from './render/index.js';
 import { renderJson } from './render/json.js';
 import { checkProject, type CheckedProject } from './validate/check.js';
-import type { Scanner } from './validate/scan.js';
+import type { ScannerChoice } from './validate/scan.js';
+import { checkProse, type ProsePart } from './validate/prose/run.js';
+import { applyExplanations } from './diagnostics/explain.js';
+import { UsageError } from './diagnostics/errors.js';
+import { coverageSection, explanationsSection, type Coverage } from './render/appendices.js';
+import type { DocumentText } from './render/document.js';
+import type { Consolidation } from './consolidate/consolidate.js';
+import type { FormatCells } from './formats/cells.js';
+import { correctionSection, diffReports, type Correction } from './diff.js';
 
 export type { Bundled } from './render/assets.js';
 
@@ -31,8 +39,10 @@ export interface BuildOptions extends SeverityOptions {
   /** What ships with the tool, read only when needed: the fonts and the HTML page template. */
   readonly bundled: Bundled;
   /** How submissions are scanned: in this thread by default, or in workers, through a cache. */
-  readonly scannerFor?: (config: ReportConfig, outputDir: string) => Scanner;
+  readonly scanner?: ScannerChoice;
   readonly onProgress?: (done: number, total: number) => void;
+  /** The report.json of the build last published (--previous-build): a 更正说明 is appended. */
+  readonly previousBuild?: { readonly file: string; readonly bytes: Uint8Array };
 }
 
 export interface BuildResult {
@@ -51,8 +61,7 @@ function fail(checked: CheckedProject, diagnostics: readonly Diagnostic[]): Buil
 }
 
 export async function build(dir: string, name: string, files: InputFiles, options: BuildOptions): Promise<BuildResult> {
-  const scannerFor = options.scannerFor && ((config: ReportConfig) => options.scannerFor!(config, joinPath(dir, config.output.dir)));
-  const checked = await checkProject(dir, name, files, { scannerFor, sum: true, onProgress: options.onProgress });
+  const checked = await checkProject(dir, name, files, { scanner: options.scanner, sum: true, onProgress: options.onProgress });
   const diagnostics = applySeverityOptions(checked.diagnostics, options);
   const config = checked.config;
   const scan = checked.scan;
@@ -82,27 +91,101 @@ export async function build(dir: string, name: string, files: InputFiles, option
 
   const formats = options.formats ?? config.output.formats;
   const date = chineseDate(options.date);
-  const composed = composeReport({
-    kind: 'consolidated',
-    consolidation,
-    model,
-    facts: { title: config.title, region: config.region, name: config.region, year: config.year, compiled_by: config.compiledBy, date, contact: config.contact },
-    previous,
-    narrative,
-    defaultsFile: joinPath(dir, 'report.yaml'),
-    charts: { ids: config.charts.report, place: config.charts.place },
+  const facts = { title: config.title, region: config.region, name: config.region, year: config.year, compiled_by: config.compiledBy, date, contact: config.contact };
+  const reportInput = { kind: 'consolidated' as const, consolidation, model, facts, previous, narrative, defaultsFile: joinPath(dir, 'report.yaml'), charts: { ids: config.charts.report, place: config.charts.place } };
+  const bound = composeReport(reportInput);
+  if (!bound.ok) return fail(checked, [...diagnostics, ...bound.diagnostics]);
+
+  // The prose against the tables, with the narrative files' text for the reporters.
+  const sources = new Map(checked.sources);
+  for (const source of Object.values(narrative)) if (source) sources.set(source.file, source.text);
+  const withSources: CheckedProject = { ...checked, sources };
+  const prose = applyExplanations(
+    applySeverityOptions(proseDiagnostics(config, consolidation, model, narrative, bound.text, checked, dir), options),
+    config.explanations,
+    dir,
+    sources,
+  );
+  const all = [...diagnostics, ...prose];
+  if (severeEnoughToFail(prose, options)) return fail(withSources, all);
+
+  const missing = missingUnits(checked, consolidation);
+  const jsonText = renderJson(consolidation, model, { id: config.id, name: config.region, year: config.year }, {
+    narrative: { ...bound.text },
+    missing_units: missing,
+    explanations: config.explanations,
   });
-  if (!composed.ok) return fail(checked, [...diagnostics, ...composed.diagnostics]);
+  const appendices = [];
+  if (config.explanations.length > 0) appendices.push(explanationsSection(config.explanations));
+  if (config.appendix.includes('coverage')) appendices.push(coverageSection(coverageOf(consolidation, missing)));
+  if (options.previousBuild) {
+    appendices.push(correctionSection(correctionAgainst(options.previousBuild, jsonText)));
+  }
+  const composed = appendices.length > 0 ? composeReport({ ...reportInput, appendices }) : bound;
+  if (!composed.ok) return fail(withSources, [...all, ...composed.diagnostics]);
 
   const outputs = new Map<string, Uint8Array>();
   if (formats.includes('json')) {
-    outputs.set('report.json', encoder.encode(renderJson(consolidation, model, { id: config.id, name: config.region, year: config.year })));
+    outputs.set('report.json', encoder.encode(jsonText));
   }
   for (const [format, bytes] of await renderAll(composed.document, formats, renderOptions)) outputs.set(`report.${format}`, bytes);
 
   if (options.perAgency) {
     const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date);
-    if (agencyDiagnostics.length > 0) return fail(checked, [...diagnostics, ...agencyDiagnostics]);
+    if (agencyDiagnostics.length > 0) return fail(withSources, [...all, ...agencyDiagnostics]);
   }
-  return { checked, diagnostics, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
+  return { checked: withSources, diagnostics: all, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
+}
+
+/** The office's own parts, checked against the consolidated figures and last year's text. */
+function proseDiagnostics(
+  config: ReportConfig,
+  consolidation: Consolidation,
+  model: FormatCells,
+  narrative: Partial<Record<NarrativePart, NarrativeSource>>,
+  rendered: DocumentText,
+  checked: CheckedProject,
+  dir: string,
+): Diagnostic[] {
+  const parts: ProsePart[] = [];
+  for (const part of narrativeParts) {
+    const source = narrative[part];
+    if (source) parts.push({ part, file: source.file, text: source.text, lineOffset: source.lineOffset, rendered: rendered[part] });
+  }
+  const previousNarrative = checked.previous?.source.value.narrative;
+  return checkProse({
+    format: config.format,
+    model,
+    figures: consolidation.total.figures,
+    year: config.year,
+    parts,
+    file: joinPath(dir, 'report.yaml'),
+    qualifiers: [...config.groups, ...consolidation.groups.map((g) => g.name), ...consolidation.units.map((u) => u.name)],
+    previous: previousNarrative && typeof previousNarrative === 'object' ? (previousNarrative as Partial<Record<NarrativePart, string>>) : undefined,
+  });
+}
+
+/** Agencies on the roster that sent nothing (a build gets this far with them only under --allow-missing). */
+function missingUnits(checked: CheckedProject, consolidation: Consolidation): { id: string; name: string }[] {
+  const summed = new Set(consolidation.units.map((u) => u.id));
+  return (checked.roster ?? []).filter((e) => !summed.has(e.id)).map((e) => ({ id: e.id, name: e.name }));
+}
+
+function coverageOf(consolidation: Consolidation, missing: readonly { name: string }[]): Coverage {
+  return {
+    units: consolidation.units.map((u) => ({ name: u.name, group: u.group, sha256: u.sha256, zeroReturn: u.zero_return === true })),
+    missing,
+  };
+}
+
+function correctionAgainst(previousBuild: NonNullable<BuildOptions['previousBuild']>, jsonText: string): Correction {
+  let old: unknown;
+  try {
+    old = JSON.parse(new TextDecoder().decode(previousBuild.bytes));
+  } catch (cause) {
+    throw new UsageError(`--previous-build ${previousBuild.file}: not JSON (${(cause as Error).message}); expected a report.json written by report build`, { cause });
+  }
+  const result = diffReports(old, JSON.parse(jsonText));
+  if (!result.ok) throw new UsageError(`--previous-build ${previousBuild.file}: ${result.problem}`);
+  return result.correction;
 }

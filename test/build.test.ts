@@ -74,6 +74,6 @@ describe('build', () => {
   it('locates a placeholder error inside a submission narrative at its YAML line', async () => {
     const own = finance + 'narrative:\n  overview: |\n    本局全年受理申请{{requests.recieved.total}}件。\n';
     const result = await build('city', 'city', project({ 'submissions/finance.yaml': own }), { ...options, perAgency: true });
-    expect(result.diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([['narrative/placeholder', 'city/submissions/finance.yaml', 51]]);
+    expect(result.diagnostics.filter((d) => d.code !== 'narrative/empty-problems').map((d) => [d.code, d.file, d.line])).toEqual([['narrative/placeholder', 'city/submissions/finance.yaml', 51]]);
   });
 });

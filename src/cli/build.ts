@@ -1,16 +1,16 @@
 // `report build [dir] [--out DIR] [--formats md,html,pdf,json] [--per-agency]`
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { build, type Bundled } from '../build.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
+import { slashed } from '../load/files.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
-import { cachedScanner } from './scan-cache.js';
-import { poolScanner } from './scan-pool.js';
+import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
+import { shippedBytes, shippedText } from '../shipped-files.js';
 import { writeOutputs } from './write.js';
 
 interface BuildFlags extends CommonOptions {
@@ -18,6 +18,7 @@ interface BuildFlags extends CommonOptions {
   readonly formats?: string;
   readonly perAgency?: boolean;
   readonly embedFonts?: boolean;
+  readonly previousBuild?: string;
 }
 
 function parseFormats(text: string | undefined): OutputFormat[] | undefined {
@@ -36,18 +37,22 @@ export function buildDate(env: NodeJS.ProcessEnv): Date {
   return new Date(Number(epoch) * 1000);
 }
 
-const require = createRequire(import.meta.url);
-
-const packageRoot = new URL('../../', import.meta.url);
-
 /** The bundled Noto Serif SC and page template, used unless report.yaml names others. */
 export const bundled: Bundled = {
-  fonts() {
-    const read = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/noto-serif-sc/${weight}/NotoSerifSC_${weight}.ttf`));
-    return { body: read('400Regular'), heading: read('700Bold') };
-  },
-  htmlTemplate: () => readFileSync(new URL('templates/report.html.hbs', packageRoot), 'utf8'),
+  fonts: () => ({ body: shippedBytes('fonts/NotoSerifSC-Regular.ttf'), heading: shippedBytes('fonts/NotoSerifSC-Bold.ttf') }),
+  htmlTemplate: () => shippedText('templates/report.html.hbs'),
 };
+
+/** --previous-build: read here so a missing file is a usage error before any work. */
+function previousBuildOf(path: string): { file: string; bytes: Uint8Array } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (cause) {
+    throw new UsageError(`--previous-build ${path}: cannot read it (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`, { cause });
+  }
+  return { file: path, bytes };
+}
 
 export function buildCommand(program: Command): void {
   addCommonOptions(
@@ -58,10 +63,15 @@ export function buildCommand(program: Command): void {
       .option('--out <dir>', 'output folder (default: output.dir of report.yaml)')
       .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
       .option('--per-agency', "also render each agency's own report into agencies/")
+      .option('--previous-build <report.json>', 'the report.json published before: append a 更正说明 of what changed')
       .option('--embed-fonts', "put the PDF's fonts into report.html (a subset of the characters it prints, as WOFF2)"),
-  ).action(async (dir: string, flags: BuildFlags) => {
+  ).action(async (given: string, flags: BuildFlags) => {
+    const dir = slashed(given);
     const formats = parseFormats(flags.formats);
+    const previousBuild = flags.previousBuild === undefined ? undefined : previousBuildOf(flags.previousBuild);
     const progress = progressBar(flags);
+    // Written only once the outputs are: a failed build leaves the cache as it was.
+    let cache: DiskCacheStore | undefined;
     const result = await build(dir, basename(resolve(dir)), diskFiles, {
       strict: flags.strict === true,
       allowMissing: flags.allowMissing === true,
@@ -70,8 +80,9 @@ export function buildCommand(program: Command): void {
       embedFonts: flags.embedFonts === true,
       date: buildDate(process.env),
       bundled,
-      scannerFor: (_, outputDir) => cachedScanner(poolScanner(diskFiles), join(flags.out ?? outputDir, '.report-cache')),
+      scanner: (outputDir) => cachedDiskScanner((cache = diskCacheStore(join(flags.out ?? outputDir!, '.report-cache')))),
       onProgress: progress.update,
+      previousBuild,
     });
     progress.done();
     const { text } = report(result.diagnostics, flags, result.checked);
@@ -85,9 +96,10 @@ export function buildCommand(program: Command): void {
     let written: string[];
     try {
       written = writeOutputs(outDir, result.outputs);
+      cache?.commit();
     } catch (cause) {
       throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}; the previous outputs are as they were`, { cause });
     }
-    if (!flags.quiet) process.stderr.write(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${flags.out ?? result.outputDir}\n`);
+    if (!flags.quiet) process.stderr.write(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${slashed(flags.out ?? result.outputDir!)}\n`);
   });
 }

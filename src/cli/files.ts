@@ -18,3 +18,6 @@ export const diskFiles: InputFiles = {
     }
   },
 };
+
+/** The same disk under the name the scan's worker threads import (src/scan/worker.ts). */
+export const files = diskFiles;

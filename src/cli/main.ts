@@ -1,22 +1,21 @@
 // The `report` command: commander wiring, and the mapping of failures to exit statuses.
 import { Command, CommanderError } from 'commander';
-import { readFileSync } from 'node:fs';
 import { InternalError, UsageError } from '../diagnostics/errors.js';
 import { buildCommand } from './build.js';
+import { diffCommand } from './diff.js';
 import { initCommand } from './init.js';
 import { newCommand } from './new.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
-
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+import { toolVersion } from '../shipped-files.js';
 
 function program(): Command {
   const root = new Command('report')
     .description('政府信息公开工作年度报告: validate agency submissions, consolidate them, render the report')
-    .version(pkg.version)
+    .version(toolVersion())
     .exitOverride()
     .showSuggestionAfterError();
-  for (const add of [initCommand, newCommand, validateCommand, buildCommand, schemaCommand]) add(root);
+  for (const add of [initCommand, newCommand, validateCommand, buildCommand, schemaCommand, diffCommand]) add(root);
   root.commands.forEach((c) => c.exitOverride());
   return root;
 }
@@ -41,4 +40,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Not a top-level await: the single executable runs this module bundled as CommonJS.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

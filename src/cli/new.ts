@@ -1,12 +1,13 @@
 // `report new <agency-id> --name 名称 [--group G]`
+import { idPattern } from '../formats/shared.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
 import { findFormat, formatForYear, formatIds } from '../formats/index.js';
 import { parse } from 'yaml';
 import { scaffoldSubmission } from '../scaffold/submission.js';
+import { shippedPath } from '../shipped-files.js';
 
 interface NewOptions {
   readonly name: string;
@@ -16,8 +17,6 @@ interface NewOptions {
   readonly output?: string;
   readonly dir: string;
 }
-
-const schemasDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../schemas');
 
 /** Year and format: flags first, then the project's report.yaml, then last year. */
 function projectDefaults(dir: string): { year?: number; format?: string } {
@@ -43,7 +42,7 @@ export function newCommand(program: Command): void {
     .option('-o, --output <file>', 'where to write it (default: submissions/<agency-id>.yaml)')
     .option('--dir <dir>', 'the project folder', '.')
     .action((id: string, options: NewOptions) => {
-      if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id)) throw new UsageError(`agency id "${id}": use letters, digits, - and _ only`);
+      if (!new RegExp(idPattern).test(id)) throw new UsageError(`agency id "${id}": use letters, digits, - and _ only`);
       const defaults = projectDefaults(options.dir);
       const year = options.year !== undefined ? Number(options.year) : (defaults.year ?? new Date().getFullYear() - 1);
       if (!Number.isInteger(year)) throw new UsageError(`--year "${options.year}" is not a year`);
@@ -52,7 +51,8 @@ export function newCommand(program: Command): void {
       if (!format) throw new UsageError(`no national format "${formatId ?? year}": expected ${formatIds.join(' or ')}`);
       const output = options.output ?? join(options.dir, 'submissions', `${id}.yaml`);
       if (existsSync(output)) throw new UsageError(`${output} exists already; it is left as it is (choose another path with --output)`);
-      const schemaUrl = relative(dirname(resolve(output)), join(schemasDir, `${format.id}.schema.json`)).split('\\').join('/');
+      const schemaFile = shippedPath(`schemas/${format.id}.schema.json`);
+      const schemaUrl = schemaFile === undefined ? undefined : relative(dirname(resolve(output)), schemaFile).split('\\').join('/');
       mkdirSync(dirname(output), { recursive: true });
       writeFileSync(output, scaffoldSubmission({ id, name: options.name, group: options.group, year, format, schemaUrl }), { flag: 'wx' });
       process.stderr.write(`wrote ${output} (${format.id}, ${year}): fill in the figures, then run report validate\n`);

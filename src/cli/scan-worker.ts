@@ -1,15 +1,7 @@
-// A worker thread that scans chunks of submission files for the pool in scan-pool.ts.
-import { parentPort } from 'node:worker_threads';
-import { createSubmissionValidator } from '../validate/run.js';
-import { scanFiles, type ScanRequest } from '../validate/scan.js';
+// The scan worker of the single executable (`npm run dist` bundles it as the asset
+// scan-worker.cjs): the disk is built in, since a bundled worker cannot import a module
+// by name at run time as src/scan/worker.ts does.
+import { serveScans } from '../scan/serve.js';
 import { diskFiles } from './files.js';
 
-const validate = createSubmissionValidator();
-
-parentPort!.on('message', ({ chunk, request }: { chunk: number; request: ScanRequest }) => {
-  try {
-    parentPort!.postMessage({ chunk, result: scanFiles(request, diskFiles, validate) });
-  } catch (error) {
-    parentPort!.postMessage({ chunk, error: String((error as Error)?.stack ?? error) });
-  }
-});
+serveScans(diskFiles);

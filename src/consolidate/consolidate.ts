@@ -1,7 +1,7 @@
 // The consolidated figures the general office publishes: the whole, each subtotal group
 // in report.yaml's order, and the list of units summed.
 import type { FormatCells } from '../formats/cells.js';
-import { countsByColumn, type Figures } from '../formats/figures.js';
+import { countsByColumn, valueAt, type Figures } from '../formats/figures.js';
 import type { FormatDescription } from '../formats/types.js';
 import { byCodeUnit } from '../order.js';
 import { completeFigures } from './complete.js';
@@ -15,6 +15,8 @@ export interface UnitEntry {
   readonly sha256: string;
   /** This unit's 结转下年度继续办理, for next year's continuity check. */
   readonly carried_forward?: Readonly<Record<string, number>>;
+  /** Every figure of its submission was 0 (零报告). */
+  readonly zero_return?: true;
 }
 
 export interface ConsolidationInput {
@@ -38,7 +40,20 @@ export function unitsOf(input: ConsolidationInput, model: FormatCells): UnitEntr
   const v = input.value;
   if (Array.isArray(v.units)) return v.units as UnitEntry[];
   const carried = countsByColumn(v, ['carried_forward'], model);
-  return [{ id: String(v.id), name: String(v.name), ...(typeof v.group === 'string' ? { group: v.group } : {}), sha256: input.sha256, carried_forward: carried }];
+  const zero = model.cells.every((cell) => {
+    const given = valueAt(v, cell.path);
+    return given === undefined || given === 0;
+  });
+  return [
+    {
+      id: String(v.id),
+      name: String(v.name),
+      ...(typeof v.group === 'string' ? { group: v.group } : {}),
+      sha256: input.sha256,
+      carried_forward: carried,
+      ...(zero ? { zero_return: true as const } : {}),
+    },
+  ];
 }
 
 /** Coverage recorded by a consolidated input, so a county's counts pass up to the city. */

@@ -14,6 +14,19 @@ export type Place =
   | { readonly kind: 'table'; readonly table: number; readonly row: number; readonly column: number }
   | { readonly kind: 'page'; readonly page: number; readonly x: number; readonly y: number };
 
+/** A line and column in a text file, or (line and column 0) a place in a workbook or document. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+  readonly place?: Place;
+}
+
+/** Something diagnostics can point into: a file and a way to find a key path in it. */
+export interface Locatable {
+  readonly file: string;
+  locate(path: readonly string[], at?: 'value' | 'key'): Position;
+}
+
 export interface Related {
   readonly path: readonly string[];
   readonly line: number;
@@ -36,6 +49,8 @@ export interface Diagnostic {
   readonly path: readonly string[];
   readonly hint?: string;
   readonly related?: readonly Related[];
+  /** The reason report.yaml `explanations:` gives for accepting this finding. */
+  readonly explained?: string;
 }
 
 /** Code-unit order (never localeCompare): file, line, column, code. */

@@ -149,7 +149,7 @@ export function cellsOf(format: FormatDescription): FormatCells {
   labelTree(format.requests.rows, ['requests']);
   labelTree(format.appeals.columns, ['appeals']);
   for (const row of rows) labels.set(pathKey(['requests', ...row.path]), row.label);
-  if (format.processingFees) labels.set('processing_fees', '信息处理费');
+  if (format.processingFees) labels.set('processing_fees', format.processingFees.label);
   for (const c of cells) labels.set(pathKey(c.path), c.label);
   const cell = (path: KeyPath): Cell => byPath.get(pathKey(path))!;
 

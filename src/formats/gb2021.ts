@@ -71,6 +71,7 @@ export const gb2021: FormatDescription = {
   appeals,
   processingFees: {
     key: 'processing_fees',
+    label: '信息处理费',
     fields: [
       { key: 'charged', label: '收取信息处理费的申请件数', type: 'count', optional: false },
       { key: 'collected', label: '收取信息处理费金额（元）', type: 'yuan', optional: false },

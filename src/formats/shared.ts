@@ -2,6 +2,16 @@
 // its result rows up to （五）, and the appeals table of part 四.
 import type { AppealsTable, HeaderNode } from './types.js';
 
+/** What an agency or report id may be: it names output files (agencies/<id>.pdf). */
+export const idPattern = '^[A-Za-z0-9][A-Za-z0-9_-]*$';
+
+/** The headings of the prose parts, the same in both formats (parts 二–四 are the tables' titles). */
+export const proseHeadings = {
+  overview: '一、总体情况',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+} as const;
+
 export const requestsTitle = '三、收到和处理政府信息公开申请情况';
 
 export const requestsCorner =

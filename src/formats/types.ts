@@ -1,7 +1,7 @@
 // The shape of a national format description: the only place where a printed label,
 // a YAML key or a column order is written down.
 
-/** count: non-negative integer; signed: integer (本年增/减); wan: 万元, 4 places; yuan: 元, 2 places. */
+/** count: non-negative integer; signed: integer (本年增/减); wan: 万元; yuan: 元 (places in values.ts). */
 export type ValueType = 'count' | 'signed' | 'wan' | 'yuan';
 
 /**
@@ -63,6 +63,8 @@ export interface FeeField {
 /** gb2021 part 六: information processing fees, quoted in prose. */
 export interface ProcessingFees {
   readonly key: 'processing_fees';
+  /** What the prose calls the fees as a whole. */
+  readonly label: string;
   readonly fields: readonly FeeField[];
 }
 

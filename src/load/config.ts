@@ -1,11 +1,14 @@
 // report.yaml: the compiling office's settings, checked against their own schema.
+import { idPattern } from '../formats/shared.js';
 import { findFormat, formatIds } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
+import { catalog } from '../diagnostics/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileSchema, createAjv } from '../validate/ajv.js';
-import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
 import { createDiagnostic } from '../diagnostics/create.js';
-import { positionOf } from './position.js';
+import { compileSchema, createAjv } from '../schema/ajv.js';
+import { schemaErrorsToDiagnostics } from '../schema/errors.js';
+import { locatable, positionOf } from './position.js';
+import { slashed } from './files.js';
 import type { SourceFile } from './source.js';
 
 export const outputFormats = ['md', 'html', 'pdf', 'json'] as const;
@@ -30,6 +33,19 @@ export interface ChartChoice {
   readonly place: ChartPlace;
 }
 
+export const appendixKinds = ['coverage'] as const;
+export type AppendixKind = (typeof appendixKinds)[number];
+
+/** A finding the office accepts, with the reason published in the appendix 说明. */
+export interface Explanation {
+  readonly code: string;
+  /** A file (relative to the project folder) or a key path the finding is about. */
+  readonly path?: string;
+  /** Words on the offending line (or in the message). */
+  readonly quote?: string;
+  readonly reason: string;
+}
+
 export interface ReportConfig {
   readonly id: string;
   readonly title: string;
@@ -46,6 +62,8 @@ export interface ReportConfig {
   readonly output: { readonly dir: string; readonly formats: readonly OutputFormat[] };
   readonly fonts: { readonly body?: string; readonly heading?: string };
   readonly htmlTemplate?: string;
+  readonly explanations: readonly Explanation[];
+  readonly appendix: readonly AppendixKind[];
   readonly charts: ChartChoice;
 }
 
@@ -58,7 +76,7 @@ export const configSchema = {
   additionalProperties: false,
   required: ['title', 'region', 'year', 'format', 'compiled_by'],
   properties: {
-    id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
+    id: { type: 'string', pattern: idPattern },
     title: text,
     region: text,
     year: { type: 'integer', minimum: 2008, maximum: 2100 },
@@ -101,6 +119,17 @@ export const configSchema = {
         agencies: { type: 'array', items: { enum: [...agencyChartIds] }, uniqueItems: true },
       },
     },
+    explanations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'reason'],
+        anyOf: [{ properties: { path: text }, required: ['path'] }, { properties: { quote: text }, required: ['quote'] }],
+        properties: { code: { enum: Object.keys(catalog) }, path: text, quote: text, reason: text },
+      },
+    },
+    appendix: { type: 'array', items: { enum: [...appendixKinds] }, uniqueItems: true },
   },
 } as const;
 
@@ -110,16 +139,19 @@ export type ConfigResult = { readonly config?: ReportConfig; readonly diagnostic
 /** `defaultId` names the report when report.yaml gives no id (the project folder's name). */
 export function readConfig(source: SourceFile, defaultId: string): ConfigResult {
   const check = compileSchema(createAjv(), configSchema);
-  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, schema: check.schema });
+  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
   const changeAt = (v.charts?.show as string[] | undefined)?.indexOf('change') ?? -1;
   if (changeAt >= 0 && v.previous === undefined) {
-    const path = ['charts', 'show', String(changeAt)];
-    const { line, column } = positionOf(source, path);
+    const at = ['charts', 'show', String(changeAt)];
+    const { line, column } = positionOf(source, at);
     const message = 'charts.show lists `change` (this year against last year), but report.yaml names no `previous:` file to compare with';
-    return { diagnostics: [createDiagnostic('config/chart-needs-previous', { file: source.file, line, column, path, message, hint: "add `previous: previous.json` (last year's report.json), or leave `change` out" })] };
+    return { diagnostics: [createDiagnostic('config/chart-needs-previous', { file: source.file, line, column, path: at, message, hint: "add `previous: previous.json` (last year's report.json), or leave `change` out" })] };
   }
+  // Paths and globs may be written with backslashes, as Windows users do.
+  const path = (p: string | undefined): string | undefined => (p === undefined ? undefined : slashed(p));
+  const paths = <T extends Record<string, string>>(record: T | undefined): T => Object.fromEntries(Object.entries(record ?? {}).map(([k, p]) => [k, slashed(p)])) as T;
   const submissions = v.submissions ?? 'submissions/**/*.yaml';
   return {
     diagnostics,
@@ -131,14 +163,16 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
       format: findFormat(v.format)!,
       compiledBy: v.compiled_by,
       contact: v.contact ?? {},
-      submissions: Array.isArray(submissions) ? submissions : [submissions],
-      roster: v.roster,
-      previous: v.previous,
+      submissions: (Array.isArray(submissions) ? submissions : [submissions]).map(slashed),
+      roster: path(v.roster),
+      previous: path(v.previous),
       groups: v.groups ?? [],
-      narrative: v.narrative ?? {},
-      output: { dir: v.output?.dir ?? 'dist', formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
-      fonts: v.fonts ?? {},
-      htmlTemplate: v.html_template,
+      narrative: paths(v.narrative),
+      output: { dir: slashed(v.output?.dir ?? 'dist'), formats: v.output?.formats ?? ['md', 'html', 'pdf', 'json'] },
+      fonts: paths(v.fonts),
+      htmlTemplate: path(v.html_template),
+      explanations: v.explanations ?? [],
+      appendix: v.appendix ?? [],
       charts: { report: v.charts?.show ?? chartIds, agencies: v.charts?.agencies ?? [], place: v.charts?.place ?? 'after-table' },
     },
   };

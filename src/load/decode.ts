@@ -1,4 +1,5 @@
-// Bytes → text: accepts a UTF-8 BOM, and names the usual ways a file is not UTF-8 text.
+// Bytes → text: accepts a UTF-8 BOM, reads Windows (CRLF) and old Mac (CR) line endings as
+// LF, and names the usual ways a file is not UTF-8 text.
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -18,7 +19,7 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   }
   const body = isBom(bytes) ? bytes.subarray(3) : bytes;
   try {
-    return { ok: true, text: utf8.decode(body) };
+    return { ok: true, text: withLf(utf8.decode(body)) };
   } catch {
     const lossy = new TextDecoder('utf-8').decode(body);
     const at = lossy.indexOf('\uFFFD');
@@ -34,6 +35,19 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
       're-save the file as UTF-8 (in Notepad: 另存为 → 编码 → UTF-8), or convert it: iconv -f GB18030 -t UTF-8',
     );
   }
+}
+
+/** A text with CRLF and CR line endings as LF: a file saved on Windows reads as the same file. */
+export function withLf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * The bytes of a text file with CRLF and CR line endings as LF (a CR byte is never part
+ * of a UTF-8 sequence), so a file's hash does not change when git checks it out on Windows.
+ */
+export function bytesWithLf(bytes: Uint8Array): Uint8Array {
+  return bytes.includes(0x0d) ? Buffer.from(withLf(Buffer.from(bytes).toString('latin1')), 'latin1') : bytes;
 }
 
 function isBom(bytes: Uint8Array): boolean {

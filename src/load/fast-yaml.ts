@@ -1,12 +1,26 @@
 // A fast path for the YAML that submissions are made of: block mappings whose leaves are
 // plain scalars or one-line flow mappings of plain scalars. It gives exactly the value the
-// `yaml` library gives, or undefined for anything else (anchors, sequences, block
-// scalars, escapes, odd indentation, duplicate keys, a tab …), and then the full parser
-// runs, so every diagnostic stays as precisely located as before.
+// `yaml` library gives, or undefined for anything else, and then the full parser runs, so
+// every diagnostic stays as precisely located as before. It steps aside for:
+// - any whitespace or invisible character but the ASCII space and line ends (a tab,
+//   U+3000, U+00A0, U+FEFF, U+200B, \f, U+2028, NEL …): YAML keeps most of them in a
+//   scalar where String.prototype.trim would drop them;
+// - keys that do not start with a letter or _, or that the core schema reads as
+//   something else (null, true …), keys longer than 128 characters, and the keys
+//   __proto__, constructor and prototype;
+// - anchors, tags, sequences, block and multi-line scalars, escapes, odd indentation,
+//   duplicate keys, document markers and directives.
 
 type Mapping = Record<string, unknown>;
 
-const keyPattern = /^[A-Za-z0-9_][A-Za-z0-9_-]*$/;
+/** Keys the fast path takes as written: a letter or _ first, so no number, and none of the words below. */
+const keyPattern = /^[A-Za-z_][A-Za-z0-9_-]{0,127}$/;
+/** Keys the core schema reads as null or a boolean, and keys that name a prototype. */
+const reservedKeys = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__', 'constructor', 'prototype']);
+/** Whitespace and invisible characters other than the space and the line feed (\r is checked apart). */
+const unusualCharacter = /[^\P{White_Space} \n\r]|[\p{Cf}\p{Cc}\p{Co}\p{Cs}\uFFFD](?<![\n\r])/u;
+
+const plainKey = (key: string): boolean => keyPattern.test(key) && !reservedKeys.has(key);
 const intPattern = /^-?[0-9]+$/;
 const floatPattern = /^-?[0-9]+\.[0-9]+$/;
 /** What the core schema would read as something other than a string, or would parse differently. */
@@ -18,7 +32,7 @@ const bail = Symbol('bail');
 
 function scalar(raw: string, inFlow: boolean): unknown {
   const text = raw.trim();
-  if (text === '' ) return null;
+  if (text === '') return null;
   if (intPattern.test(text)) return Number(text);
   if (floatPattern.test(text)) return Number(text);
   if (text.startsWith('"')) {
@@ -55,7 +69,7 @@ function flowMapping(text: string): Mapping | typeof bail {
     if (colon < 0) return bail;
     const key = entry.slice(0, colon).trim();
     const rest = entry.slice(colon + 1);
-    if (!keyPattern.test(key) || (rest !== '' && !rest.startsWith(' ')) || Object.hasOwn(out, key)) return bail;
+    if (!plainKey(key) || (rest !== '' && !rest.startsWith(' ')) || Object.hasOwn(out, key)) return bail;
     const value = scalar(rest, true);
     if (value === bail) return bail;
     out[key] = value;
@@ -64,6 +78,7 @@ function flowMapping(text: string): Mapping | typeof bail {
 }
 
 export function fastParse(text: string): Mapping | undefined {
+  if (unusualCharacter.test(text) || /\r(?!\n)/.test(text)) return undefined;
   const root: Mapping = {};
   // The open mappings, innermost last, with the indentation of their keys.
   const stack: { indent: number; map: Mapping }[] = [{ indent: 0, map: root }];
@@ -90,7 +105,7 @@ export function fastParse(text: string): Mapping | undefined {
     if (colon < 0) return undefined;
     const key = trimmed.slice(0, colon);
     const after = trimmed.slice(colon + 1);
-    if (!keyPattern.test(key) || (after !== '' && !after.startsWith(' ')) || Object.hasOwn(top.map, key)) return undefined;
+    if (!plainKey(key) || (after !== '' && !after.startsWith(' ')) || Object.hasOwn(top.map, key)) return undefined;
     const rest = uncomment(after);
     if (rest === bail) return undefined;
     const value = rest.trim();

@@ -2,14 +2,9 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { SourceFile } from './source.js';
 
-import type { Place } from '../diagnostics/diagnostic.js';
+import type { Locatable, Position } from '../diagnostics/diagnostic.js';
 
-/** A line and column in a text file, or (line and column 0) a place in a workbook or document. */
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-  readonly place?: Place;
-}
+export type { Locatable, Position } from '../diagnostics/diagnostic.js';
 
 /**
  * Where `path` stands in the source: its value node, or with `at: 'key'` its key.
@@ -37,12 +32,6 @@ export function positionOf(source: SourceFile, path: readonly string[], at: 'val
   const offset = target?.range?.[0] ?? keyNode?.range?.[0] ?? 0;
   const { line, col } = source.lineCounter.linePos(offset);
   return { line, column: col };
-}
-
-/** Something diagnostics can point into: a file and a way to find a key path in it. */
-export interface Locatable {
-  readonly file: string;
-  locate(path: readonly string[], at?: 'value' | 'key'): Position;
 }
 
 export function locatable(source: SourceFile): Locatable {

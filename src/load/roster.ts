@@ -1,9 +1,17 @@
 // roster.yaml: the agencies expected to submit.
+import { idPattern } from '../formats/shared.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileSchema, createAjv } from '../validate/ajv.js';
-import type { RosterEntry } from '../validate/rules/types.js';
-import { schemaErrorsToDiagnostics } from '../validate/schema-errors.js';
+import { compileSchema, createAjv } from '../schema/ajv.js';
+import type { KeyPath } from '../formats/cells.js';
+import { schemaErrorsToDiagnostics } from '../schema/errors.js';
+import { locatable } from './position.js';
 import type { SourceFile } from './source.js';
+
+export interface RosterEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly path: KeyPath;
+}
 
 const rosterSchema = {
   type: 'object',
@@ -17,7 +25,7 @@ const rosterSchema = {
         additionalProperties: false,
         required: ['id', 'name'],
         properties: {
-          id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
+          id: { type: 'string', pattern: idPattern },
           name: { type: 'string', minLength: 1 },
           group: { type: 'string', minLength: 1 },
         },
@@ -29,7 +37,7 @@ const rosterSchema = {
 
 export function readRoster(source: SourceFile): { entries?: RosterEntry[]; diagnostics: Diagnostic[] } {
   const check = compileSchema(createAjv(), rosterSchema);
-  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, schema: check.schema });
+  const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const agencies = (source.value.agencies ?? []) as { id: string; name: string }[];
   return { diagnostics, entries: agencies.map((a, i) => ({ id: a.id, name: a.name, path: ['agencies', String(i), 'id'] })) };

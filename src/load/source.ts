@@ -1,10 +1,10 @@
 // Text → a parsed YAML 1.2 document that keeps every node's source position, and the
 // plain value it stands for.
 import { createHash } from 'node:crypto';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { decodeSource } from './decode.js';
+import { bytesWithLf, decodeSource } from './decode.js';
 import type { InputFiles } from './files.js';
 import { fastParse } from './fast-yaml.js';
 
@@ -15,7 +15,7 @@ export interface SourceFile {
   readonly document: Document.Parsed;
   readonly lineCounter: LineCounter;
   readonly value: Record<string, unknown>;
-  /** sha256 of the file's bytes, as consolidated reports list their units. */
+  /** sha256 of the file's bytes (line endings as LF), as consolidated reports list their units. */
   readonly sha256: string;
 }
 
@@ -40,7 +40,7 @@ export function readSource(files: InputFiles, path: string): Loaded {
 export function loadSource(file: string, bytes: Uint8Array): Loaded {
   const decoded = decodeSource(file, bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = createHash('sha256').update(bytesWithLf(bytes)).digest('hex');
   const value = fastParse(decoded.text);
   if (value) return { ok: true, source: new LazySource(file, decoded.text, value, sha256) };
   return parseSource(file, decoded.text, sha256);
@@ -91,11 +91,13 @@ export function parseSource(file: string, text: string, sha256: string): Loaded 
       }),
     );
   }
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: [...oddIndentation(file, text), ...diagnostics] };
   const contents = document.contents as Node | null;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
     return { ok: false, diagnostics: [createDiagnostic('load/empty', { file, line: 1, column: 1, message: 'the file holds no data (only comments or blank lines): expected a submission', hint: 'run `report new <agency-id> --name 名称` to write one with every cell 0' })] };
   }
+  const reserved = reservedKeys(file, document, lineCounter);
+  if (reserved.length > 0) return { ok: false, diagnostics: reserved };
   if (!isMap(contents)) {
     const { line, col } = lineCounter.linePos(contents.range?.[0] ?? 0);
     return { ok: false, diagnostics: [createDiagnostic('load/not-mapping', { file, line, column: col, message: 'the top level is not a mapping: expected keys such as `id:`, `year:` and `requests:`' })] };
@@ -110,6 +112,63 @@ export function parseSource(file: string, text: string, sha256: string): Loaded 
     };
   }
   return { ok: true, source: { file, text, document, lineCounter, value: value as Record<string, unknown>, sha256 } };
+}
+
+/** Keys that name JavaScript's object machinery: no format has them, and code that copies objects could be led by them into a prototype. */
+export const reservedKeyNames: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The key path of the innermost of `ancestors` (a visitor's path), sequence items by index. */
+function keyPathOf(ancestors: readonly unknown[]): string[] {
+  const out: string[] = [];
+  ancestors.forEach((node, i) => {
+    const next = ancestors[i + 1];
+    if (isPair(node) && next !== undefined && isScalar(node.key)) out.push(String(node.key.value));
+    if (isSeq(node) && next !== undefined) out.push(String(node.items.indexOf(next as never)));
+  });
+  return out;
+}
+
+function reservedKeys(file: string, document: Document.Parsed, lineCounter: LineCounter): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(document, {
+    Pair(_, pair, path) {
+      if (!isPair(pair) || !isScalar(pair.key) || !reservedKeyNames.has(String(pair.key.value))) return;
+      const { line, col } = lineCounter.linePos(pair.key.range?.[0] ?? 0);
+      const keyPath = [...keyPathOf([...path, pair]), String(pair.key.value)];
+      found.push(
+        createDiagnostic('load/reserved-key', {
+          file,
+          line,
+          column: col,
+          path: keyPath,
+          message: `the key \`${String(pair.key.value)}\` is not allowed: ${[...reservedKeyNames].join(', ')} name JavaScript's object machinery, not anything in a report`,
+          hint: 'remove the key, or rename it',
+        }),
+      );
+    },
+  });
+  return found;
+}
+
+/** Lines indented with a full-width space or another character YAML does not count as indentation. */
+function oddIndentation(file: string, text: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  text.split('\n').forEach((line, index) => {
+    const lead = /^[\p{White_Space}\p{Cf}]*/u.exec(line)![0].replace(/[\r\n]/g, '');
+    const odd = [...lead].find((c) => c !== ' ');
+    if (odd === undefined) return;
+    const name = odd === '\u3000' ? 'a full-width space (U+3000)' : odd === '\t' ? 'a tab' : `U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    found.push(
+      createDiagnostic('load/syntax', {
+        file,
+        line: index + 1,
+        column: lead.indexOf(odd) + 1,
+        message: `YAML syntax: this line is indented with ${name}; YAML indents with ASCII spaces only`,
+        hint: 'replace the characters at the start of the line with spaces (two per level)',
+      }),
+    );
+  });
+  return found;
 }
 
 function firstLine(message: string): string {

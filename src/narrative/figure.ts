@@ -1,9 +1,9 @@
 // A figure as the prose sees it: its value, last year's, and how it prints.
 import type { FigureValue } from '../consolidate/complete.js';
 import type { ValueType } from '../formats/types.js';
+import { decimalPlaces } from '../formats/values.js';
 import { formatAmount, formatCount } from '../numbers/format.js';
 
-const places: Record<ValueType, number> = { count: 0, signed: 0, wan: 4, yuan: 2 };
 
 export class Figure {
   constructor(
@@ -19,7 +19,7 @@ export class Figure {
 }
 
 export function printValue(value: FigureValue, type: ValueType): string {
-  return typeof value === 'number' ? formatCount(value) : formatAmount(value, places[type]);
+  return typeof value === 'number' ? formatCount(value) : formatAmount(value, decimalPlaces[type]);
 }
 
 export function numeric(value: FigureValue): number {

@@ -3,6 +3,7 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportConfig } from '../load/config.js';
+import { withLf } from '../load/decode.js';
 import { joinPath, type InputFiles } from '../load/files.js';
 import type { Chart } from './charts/declare.js';
 import { drawChart, fontMeasure } from './charts/draw.js';
@@ -63,7 +64,7 @@ export function assets(
       }
       return svg;
     },
-    htmlTemplate: () => (template ? new TextDecoder().decode(template) : bundled.htmlTemplate()),
+    htmlTemplate: () => withLf(template ? new TextDecoder().decode(template) : bundled.htmlTemplate()),
   };
   return { options, problems };
 }

@@ -3,6 +3,7 @@
 import type { FigureMap } from '../consolidate/complete.js';
 import type { KeyPath } from '../formats/cells.js';
 import { pathKey, type FormatCells } from '../formats/cells.js';
+import { proseHeadings } from '../formats/shared.js';
 import type { FormatDescription } from '../formats/types.js';
 import type { ChartPlace } from '../load/config.js';
 import { printValue } from '../narrative/figure.js';
@@ -14,6 +15,9 @@ export interface ChartFigure {
   readonly chart: Chart;
   readonly caption: string;
 }
+
+/** The appendix that holds the charts when report.yaml puts them there (charts.place: appendix). */
+export const chartAppendixHeading = '附：图表';
 
 export interface Section {
   readonly heading: string;
@@ -29,8 +33,6 @@ export interface ReportDocument {
   readonly author: string;
   readonly preface: string;
   readonly sections: readonly Section[];
-  /** Charts report.yaml puts in an appendix, after the signature. */
-  readonly appendix: readonly ChartFigure[];
   readonly signature: { readonly by: string; readonly date: string };
   /** The printed text of the figure at a key path ('' where there is none). */
   readonly figure: (path: KeyPath) => string;
@@ -49,6 +51,7 @@ export function reportDocument(
   figures: FigureMap,
   head: { title: string; author: string; date: string },
   text: DocumentText,
+  appendices: readonly Section[] = [],
   charts: { readonly list: readonly Chart[]; readonly place: ChartPlace } = { list: [], place: 'after-table' },
 ): ReportDocument {
   const grids = gridsOf(format);
@@ -61,14 +64,15 @@ export function reportDocument(
     author: head.author,
     preface: text.preface,
     sections: [
-      { heading: '一、总体情况', text: text.overview },
+      { heading: proseHeadings.overview, text: text.overview },
       { heading: grids.active.title, grid: grids.active },
       { heading: grids.requests.title, grid: grids.requests, charts: after('requests') },
       { heading: grids.appeals.title, grid: grids.appeals, charts: after('appeals') },
-      { heading: '五、存在的主要问题及改进情况', text: text.problems },
-      { heading: '六、其他需要报告的事项', text: text.other },
+      { heading: proseHeadings.problems, text: text.problems },
+      { heading: proseHeadings.other, text: text.other },
+      ...appendices,
+      ...(charts.place === 'appendix' && numbered.length > 0 ? [{ heading: chartAppendixHeading, charts: numbered }] : []),
     ],
-    appendix: charts.place === 'appendix' ? numbered : [],
     signature: { by: head.author, date: head.date },
     figure: (path) => {
       const key = pathKey(path);

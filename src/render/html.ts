@@ -20,7 +20,7 @@ function cellHtml(cell: GridCell, figure: ReportDocument['figure']): string {
   const spans = attributes(cell);
   switch (cell.kind) {
     case 'value':
-      return `<td class="num"${spans}>${escape(figure(cell.path!))}</td>`;
+      return cell.path ? `<td class="num"${spans}>${escape(figure(cell.path))}</td>` : `<td${spans}>${escape(cell.text)}</td>`;
     case 'stub':
       return `<th scope="${cell.rowspan > 1 ? 'rowgroup' : 'row'}"${spans}>${escape(cell.text)}</th>`;
     case 'section':
@@ -83,7 +83,6 @@ export function renderHtml(document: ReportDocument, template: string, charts: R
       table: section.grid ? gridHtml(section.grid, document.figure, tableClasses[table++]) : '',
       charts: figures(section.charts),
     })),
-    appendix: figures(document.appendix),
     signature: document.signature,
   });
 }

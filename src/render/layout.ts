@@ -5,7 +5,7 @@ import type { FormatDescription, HeaderNode } from '../formats/types.js';
 
 export interface GridCell {
   readonly text: string;
-  /** head: column header; stub: row header; value: a figure at `path`; section: a group title row. */
+  /** head: column header; stub: row header; value: a figure at `path` (or, without a path, its text); section: a group title row. */
   readonly kind: 'head' | 'stub' | 'value' | 'section' | 'corner';
   readonly rowspan: number;
   readonly colspan: number;

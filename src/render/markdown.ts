@@ -9,6 +9,8 @@ const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(
 const distinct = (cells: readonly (GridCell | undefined)[]): GridCell[] =>
   cells.filter((c, i): c is GridCell => c !== undefined && cells.indexOf(c) === i);
 
+const valueText = (cell: GridCell, figure: ReportDocument['figure']): string => (cell.path ? figure(cell.path) : cell.text);
+
 function table(grid: Grid, rows: readonly GridRow[], figure: ReportDocument['figure']): string {
   const sub: Grid = { ...grid, rows };
   const matrix = expandGrid(sub);
@@ -26,8 +28,8 @@ function table(grid: Grid, rows: readonly GridRow[], figure: ReportDocument['fig
       .map((cell) => cell.text)
       .join(' / ');
   const header = [...(stubColumns.length > 0 ? [label(head, stubColumns)] : []), ...valueColumns.map((c) => label(head, [c]))];
-  const align = [...(stubColumns.length > 0 ? [':---'] : []), ...valueColumns.map(() => '---:')];
-  const lines = [header, align, ...body.map((r) => [...(stubColumns.length > 0 ? [label([r], stubColumns)] : []), ...valueColumns.map((c) => figure(matrix[r][c]!.path!))])];
+  const align = [...(stubColumns.length > 0 ? [':---'] : []), ...valueColumns.map((c) => (matrix[body[0]][c]?.path ? '---:' : ':---'))];
+  const lines = [header, align, ...body.map((r) => [...(stubColumns.length > 0 ? [label([r], stubColumns)] : []), ...valueColumns.map((c) => valueText(matrix[r][c]!, figure))])];
   return lines.map((cells) => `| ${cells.map(escapeCell).join(' | ')} |`).join('\n');
 }
 

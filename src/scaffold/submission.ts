@@ -9,8 +9,11 @@ export interface ScaffoldOptions {
   readonly group?: string;
   readonly year: number;
   readonly format: FormatDescription;
-  /** Where editors find the JSON Schema, relative to the written file or absolute. */
-  readonly schemaUrl: string;
+  /**
+   * Where editors find the JSON Schema, relative to the written file or absolute; none
+   * from the single executable, which has no schemas folder (`report schema` prints it).
+   */
+  readonly schemaUrl?: string;
 }
 
 const quote = (text: string): string => JSON.stringify(text);
@@ -19,7 +22,7 @@ export function scaffoldSubmission(options: ScaffoldOptions): string {
   const { format } = options;
   const model = cellsOf(format);
   const lines = [
-    `# yaml-language-server: $schema=${options.schemaUrl}`,
+    ...(options.schemaUrl !== undefined ? [`# yaml-language-server: $schema=${options.schemaUrl}`] : []),
     `# 政府信息公开工作年度报告 · ${options.name} · ${options.year}年 · ${format.id}（${format.basis}）`,
     '# Every cell starts at 0: replace it with your figure. Write 0, never a blank, "/" or "无".',
     '# The 总计 cells may be left out: they are computed, and checked when you give them.',

@@ -1,8 +1,10 @@
 // Checks a project folder (report.yaml, roster, previous.json, every submission) or loose
 // files, and returns every diagnostic with what the stages after need.
 import { createDiagnostic } from '../diagnostics/create.js';
+import { applyExplanations } from '../diagnostics/explain.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readConfig, type ReportConfig } from '../load/config.js';
+import { withLf } from '../load/decode.js';
 import { joinPath, type InputFiles } from '../load/files.js';
 import { locatable, positionOf, type Locatable } from '../load/position.js';
 import { readRoster } from '../load/roster.js';
@@ -10,7 +12,7 @@ import { byCodeUnit } from '../order.js';
 import { readSource, type SourceFile } from '../load/source.js';
 import type { RosterEntry } from './rules/types.js';
 import { createSubmissionValidator, validateProject, type CheckedSubmission } from './run.js';
-import { chunksOf, inProcessScanner, mergeScans, type ScanResult, type Scanner } from './scan.js';
+import { chunksOf, inProcessScanner, mergeScans, type ScanResult, type ScannerChoice } from './scan.js';
 
 /** Files per unit of work: small enough to spread over cores, large enough to be cheap. */
 const chunkSize = 200;
@@ -31,9 +33,7 @@ export interface CheckedProject {
 
 export interface CheckOptions {
   /** How submissions are scanned: in this thread unless given. */
-  readonly scanner?: Scanner;
-  /** For a project, a scanner that depends on its report.yaml (the build cache lives in its output folder). */
-  readonly scannerFor?: (config: ReportConfig) => Scanner;
+  readonly scanner?: ScannerChoice;
   /** Keep running sums of the submissions (for build). */
   readonly sum?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
@@ -58,7 +58,7 @@ function onDemand(file: string, files: InputFiles): Locatable {
 
 /** Checks files on their own: schema and per-submission rules, no project rules. */
 export async function checkFiles(paths: readonly string[], files: InputFiles, options: CheckOptions = {}): Promise<CheckedProject> {
-  const scanner = options.scanner ?? inProcessScanner(files);
+  const scanner = options.scanner?.() ?? inProcessScanner(files);
   const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), sum: false }, options.onProgress && ((done) => options.onProgress!(done, paths.length))));
   return { scan, diagnostics: scan.diagnostics, sources: scan.sources, files: paths.length, configFailed: false };
 }
@@ -110,7 +110,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
     const hint = 'put one YAML file per agency under submissions/ (report new <agency-id> writes one)';
     return configFailure([createDiagnostic('config/no-submissions', { file: configPath, line: 1, column: 1, path: ['submissions'], message, hint })], sources, 1);
   }
-  const scanner = scannerFor(options, config, files);
+  const scanner = options.scanner?.(joinPath(dir, config.output.dir)) ?? inProcessScanner(files);
   const progress = options.onProgress && ((done: number) => options.onProgress!(done, paths.length));
   const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), formatId: config.format.id, sum: options.sum ?? false }, progress));
   const scanned = [...scan.files].sort((a, b) => byCodeUnit(a.file, b.file));
@@ -121,21 +121,17 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
     previous: previous && { file: previous.source.file, carriedForward: carriedForwardByUnit(previous.source.value) },
     submissions: scanned.map((f) => ({ target: onDemand(f.file, files), id: f.id, year: f.year, format: f.format, covers: f.covers, carriedOver: f.carriedOver })),
   });
-  for (const d of projectDiagnostics) if (!sources.has(d.file)) sources.set(d.file, new TextDecoder().decode(files.read(d.file)));
+  for (const d of projectDiagnostics) if (!sources.has(d.file)) sources.set(d.file, withLf(new TextDecoder().decode(files.read(d.file))));
   return {
     config,
     previous,
     roster: roster?.entries,
     scan: { ...scan, files: scanned },
-    diagnostics: [...previousDiagnostics, ...scan.diagnostics, ...projectDiagnostics],
+    diagnostics: applyExplanations([...previousDiagnostics, ...scan.diagnostics, ...projectDiagnostics], config.explanations, dir, sources),
     sources,
     files: paths.length + 1 + (roster ? 1 : 0) + (config.previous ? 1 : 0),
     configFailed: false,
   };
-}
-
-function scannerFor(options: CheckOptions, config: ReportConfig, files: InputFiles): Scanner {
-  return options.scannerFor?.(config) ?? options.scanner ?? inProcessScanner(files);
 }
 
 function carriedForwardByUnit(value: Readonly<Record<string, unknown>>): Map<string, Record<string, number>> {

@@ -6,7 +6,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 // A CommonJS module seen from ESM: its function is the default export's default.
 const standaloneCode = (standalone as unknown as { default: typeof standalone.default }).default ?? standalone;
 import { formatIds, formats } from '../formats/index.js';
-import { createAjv, schemaHash } from './ajv.js';
+import { createAjv, schemaHash } from '../schema/ajv.js';
 import { submissionSchema } from './schema.js';
 
 const out = new URL('./compiled/', import.meta.url);

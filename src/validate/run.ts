@@ -9,10 +9,11 @@ import { findFormat, formatIds, formats } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
 import { locatable, positionOf, type Locatable } from '../load/position.js';
 import type { SourceFile } from '../load/source.js';
-import { submissionSchemaChecks } from './ajv.js';
+import { layoutMismatches } from './layout.js';
+import { submissionSchemaChecks } from './schema-checks.js';
 import { projectRules, submissionRules } from './rules/index.js';
 import type { ProjectContext, Rule, RuleFinding } from './rules/types.js';
-import { schemaErrorsToDiagnostics } from './schema-errors.js';
+import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 
 export interface CheckedSubmission {
   readonly source: SourceFile;
@@ -59,8 +60,18 @@ export function createSubmissionValidator(): SubmissionValidator {
     }
     const model = models.get(format.id)!;
     const check = schemaCheck(format);
-    const diagnostics = schemaErrorsToDiagnostics(check(source.value), { source, model, schema: check.schema });
+    const target = locatable(source);
+    const mismatches = layoutMismatches(source.value, format);
+    const inMismatch = (pointer: string) => mismatches.some((m) => `${pointer}/`.startsWith(`/${m.path.join('/')}/`));
+    const errors = check(source.value).filter((e) => !inMismatch(e.instancePath));
+    const diagnostics = schemaErrorsToDiagnostics(errors, { value: source.value, target, model, schema: check.schema });
+    for (const m of mismatches) {
+      const { line, column } = target.locate(m.path, 'key');
+      diagnostics.push(createDiagnostic('schema/layout', { file: source.file, line, column, path: m.path, message: m.message, hint: m.hint }));
+    }
     const figures = figuresOf(source.value, model);
+    // The rules would only restate the misplaced cells as broken sums.
+    if (mismatches.length > 0) return { source, format, model, diagnostics, figures };
     const context = { value: source.value, figures, format, model };
     for (const rule of submissionRules) {
       for (const finding of runRule(rule, () => rule.check(context))) diagnostics.push(findingToDiagnostic(rule, locatable(source), finding));

@@ -56,6 +56,12 @@ export interface ScanJob {
 /** Scans each chunk of a job; `onProgress` hears how many files are done. */
 export type Scanner = (job: ScanJob, onProgress?: (done: number) => void) => Promise<ScanResult[]>;
 
+/**
+ * The one way a caller chooses how files are scanned: given the project's output folder
+ * (where a build may keep its cache; undefined for loose files), the scanner to use.
+ */
+export type ScannerChoice = (outputDir?: string) => Scanner;
+
 export function chunksOf(paths: readonly string[], size: number): string[][] {
   const chunks: string[][] = [];
   for (let i = 0; i < paths.length; i += size) chunks.push(paths.slice(i, i + size));

@@ -1,24 +1,21 @@
 // The JSON Schema of a submission, generated from a format description. schemas/ holds
 // the same text for editors; a test keeps the two equal.
+import { idPattern } from '../formats/shared.js';
 import { cellsOf, cellTree, isCell, type Cell, type CellTree } from '../formats/cells.js';
 import type { FormatDescription, ValueType } from '../formats/types.js';
+import { decimalPlaces, largestAmount } from '../formats/values.js';
 
-export type JsonSchema = { readonly [key: string]: unknown };
+import type { JsonSchema } from '../schema/ajv.js';
+
+export type { JsonSchema } from '../schema/ajv.js';
 
 const maxSafe = Number.MAX_SAFE_INTEGER;
 
 const valueSchemas: Record<ValueType, JsonSchema> = {
   count: { type: 'integer', minimum: 0, maximum: maxSafe },
   signed: { type: 'integer', minimum: -maxSafe, maximum: maxSafe },
-  wan: { type: 'number', minimum: 0, maximum: 1e11, decimalPlaces: 4 },
-  yuan: { type: 'number', minimum: 0, maximum: 1e13, decimalPlaces: 2 },
-};
-
-export const valueTypeWords: Record<ValueType, string> = {
-  count: 'a whole number ≥ 0',
-  signed: 'a whole number (negative for a decrease)',
-  wan: 'an amount in 万元 ≥ 0 with at most 4 decimal places',
-  yuan: 'an amount in 元 ≥ 0 with at most 2 decimal places',
+  wan: { type: 'number', minimum: 0, maximum: largestAmount.wan, decimalPlaces: decimalPlaces.wan },
+  yuan: { type: 'number', minimum: 0, maximum: largestAmount.yuan, decimalPlaces: decimalPlaces.yuan },
 };
 
 function isRequired(node: CellTree | Cell): boolean {
@@ -51,6 +48,7 @@ const unitSchema: JsonSchema = {
       type: 'object',
       additionalProperties: { type: 'integer', minimum: 0 },
     },
+    zero_return: { description: 'every figure of its submission was 0 (零报告)', const: true },
   },
 };
 
@@ -68,7 +66,7 @@ export function submissionSchema(format: FormatDescription): JsonSchema {
     additionalProperties: false,
     required: ['id', 'name', 'year', 'format', ...(tables.required as string[])],
     properties: {
-      id: { description: 'agency id: letters, digits, - and _', type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
+      id: { description: 'agency id: letters, digits, - and _', type: 'string', pattern: idPattern },
       name: { description: '机关名称', type: 'string', minLength: 1 },
       group: { description: 'subtotal group, one of report.yaml groups', type: 'string', minLength: 1 },
       year: { description: '报告年度', type: 'integer', minimum: format.years.from, maximum: format.years.to ?? 2100 },
@@ -84,6 +82,16 @@ export function submissionSchema(format: FormatDescription): JsonSchema {
         description: 'for optional figures of a consolidated report: how many units gave them',
         type: 'object',
         additionalProperties: { type: 'integer', minimum: 0 },
+      },
+      missing_units: {
+        description: 'the agencies on the roster that had not submitted when this report was built (--allow-missing)',
+        type: 'array',
+        items: { type: 'object', additionalProperties: false, required: ['id', 'name'], properties: { id: { type: 'string', minLength: 1 }, name: { type: 'string', minLength: 1 }, group: { type: 'string' } } },
+      },
+      explanations: {
+        description: 'the findings the compiling office explained, with the reasons it published (appendix 说明)',
+        type: 'array',
+        items: { type: 'object', additionalProperties: false, required: ['code', 'reason'], properties: { code: { type: 'string' }, path: { type: 'string' }, quote: { type: 'string' }, reason: { type: 'string' } } },
       },
       ...tableProperties,
     },

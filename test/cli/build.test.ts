@@ -1,6 +1,7 @@
 // `report build` on disk: outputs land in output.dir; a failed build leaves the previous
 // outputs as they were; files of the user's in the output folder are never touched.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +58,40 @@ describe('report build', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^report: cannot write the outputs to .*blocked/m);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a failed build writes no cache', () => {
+    const project = copyProject();
+    const submission = join(project, 'submissions/finance.yaml');
+    writeFileSync(submission, readFileSync(submission, 'utf8').replace('pending: 1, total: 4}', 'pending: 1, total: 5}'));
+    const result = runReport(['build', project, '--formats', 'json'], '.');
+    expect(result.status).toBe(1);
+    expect(existsSync(join(project, 'dist'))).toBe(false);
+  });
+
+  // An edit that keeps the size and the mtime (touch -r, cp -p, unzip) must not publish
+  // last run's figures: report.json, its sha256 and the agency's own report agree.
+  it('never serves stale figures after touch -r', () => {
+    const project = copyProject();
+    const submission = join(project, 'submissions/finance.yaml');
+    const longAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(submission, longAgo, longAgo);
+    expect(runReport(['build', project, '--formats', 'md,json', '--per-agency'], '.').status).toBe(0);
+    const before = JSON.parse(readFileSync(join(project, 'dist/report.json'), 'utf8'));
+    const { atime, mtime, size } = statSync(submission);
+    const text = readFileSync(submission, 'utf8');
+    expect(text).toContain('licensing: {decisions: 350}');
+    writeFileSync(submission, text.replace('licensing: {decisions: 350}', 'licensing: {decisions: 351}'));
+    utimesSync(submission, atime, mtime);
+    expect(statSync(submission).size).toBe(size);
+
+    expect(runReport(['build', project, '--formats', 'md,json', '--per-agency'], '.').status).toBe(0);
+    const after = JSON.parse(readFileSync(join(project, 'dist/report.json'), 'utf8'));
+    expect(after.active_disclosure.licensing.decisions).toBe(before.active_disclosure.licensing.decisions + 1);
+    const finance = after.units.find((u: { id: string }) => u.id === 'finance');
+    expect(finance.sha256).toBe(createHash('sha256').update(readFileSync(submission)).digest('hex'));
+    const row = (file: string) => readFileSync(join(project, 'dist', file), 'utf8').split('\n').find((l) => l.includes('行政许可'));
+    expect(row('report.md')).toBe(row('agencies/finance.md'));
+    expect(row('report.md')).toMatch(/\| 351 \|/);
   });
 });

@@ -11,7 +11,7 @@ const finance = fixture('submissions/valid-gb2021.yaml');
 
 async function html(extra: Record<string, string> = {}, yaml = reportYaml('gb2021', 2023)): Promise<HTMLElement> {
   const result = await buildProject({ 'report.yaml': yaml, 'submissions/finance.yaml': finance, ...extra }, projectOptions(['html']));
-  expect(result.diagnostics).toEqual([]);
+  expect(result.diagnostics.filter((d) => d.code !== 'narrative/empty-problems')).toEqual([]); // these projects write no part 五
   return parse(new TextDecoder().decode(result.outputs.get('report.html')));
 }
 
@@ -73,7 +73,7 @@ describe('report.html', () => {
       { 'report.yaml': yaml, 'submissions/finance.yaml': hostile, 'narrative/overview.md': '<script>alert(3)</script>\n\n<img src=x onerror="alert(4)">\n' },
       projectOptions(['html'], { perAgency: true }),
     );
-    expect(result.diagnostics).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.code !== 'narrative/empty-problems')).toEqual([]); // these projects write no part 五
     for (const file of ['report.html', 'agencies/finance.html']) {
       const page = parse(new TextDecoder().decode(result.outputs.get(file)));
       expect(page.querySelectorAll('script, img'), file).toHaveLength(0);

@@ -33,7 +33,7 @@ const projects = {
 
 async function pdf(id: 'gb2019' | 'gb2021') {
   const result = await buildProject(projects[id], projectOptions(['pdf']));
-  expect(result.diagnostics).toEqual([]);
+  expect(result.diagnostics.filter((d) => d.code !== 'narrative/empty-problems')).toEqual([]); // these projects write no part 五
   return result.outputs.get('report.pdf')!;
 }
 

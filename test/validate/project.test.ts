@@ -41,10 +41,14 @@ describe('project rules', () => {
 
   it('submission/year and submission/format', async () => {
     const old = edit(police, 'year: 2023', 'year: 2022');
-    const result = await run({ 'report.yaml': reportYaml.replace('format: gb2021', 'format: gb2021'), 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': old });
+    const result = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': old });
     expect(result.diagnostics.map(located)).toEqual([{ code: 'submission/year', path: 'year', line: 4, column: 7 }]);
-    const wrongFormat = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': fixture('submissions/valid-gb2019.yaml') });
-    expect(wrongFormat.diagnostics.map((d) => d.code)).toContain('submission/format');
+    const gb2019Police = edit(fixture('submissions/valid-gb2019.yaml'), 'id: housing', 'id: police');
+    const wrongFormat = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': gb2019Police });
+    expect(wrongFormat.diagnostics.filter((d) => d.file === 'city/submissions/police.yaml').map(located)).toEqual([
+      { code: 'submission/format', path: 'format', line: 5, column: 9 },
+      { code: 'submission/year', path: 'year', line: 4, column: 7 },
+    ]);
   });
 
   it('submission/duplicate: two files for one agency', async () => {

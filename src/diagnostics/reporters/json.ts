@@ -14,6 +14,7 @@ export const jsonReporter: Reporter = (diagnostics, { files }) =>
         message: d.message,
         path: d.path.join('.'),
         ...(d.hint === undefined ? {} : { hint: d.hint }),
+        ...(d.explained === undefined ? {} : { explained: d.explained }),
         ...(d.related === undefined ? {} : { related: d.related.map((r) => ({ ...r, path: r.path.join('.') })) }),
       })),
       summary: { files, ...countBySeverity(diagnostics) },

@@ -21,6 +21,7 @@ export const prettyReporter: Reporter = (diagnostics, { color, sources, files })
       lines.push(`${paint('dim', `${' '.repeat(5)} |`)} ${pad}${paint(d.severity === 'error' ? 'red' : 'yellow', '^')}`);
     }
     if (d.hint) lines.push(`      ${paint('cyan', 'hint:')} ${d.hint}`);
+    if (d.explained !== undefined) lines.push(`      ${paint('green', 'explained:')} ${d.explained}`);
     for (const r of d.related ?? []) lines.push(`      ${paint('dim', `related: ${r.label} = ${r.value} at ${d.file}:${r.line}:${r.column}`)}`);
     lines.push('');
   }

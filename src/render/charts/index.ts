@@ -7,6 +7,6 @@ export type { Chart } from './declare.js';
 /** The SVG of each chart the document shows; drawn one after another (see drawChart). */
 export async function drawnCharts(document: ReportDocument, draw: (chart: Chart) => Promise<string>): Promise<ReadonlyMap<Chart, string>> {
   const out = new Map<Chart, string>();
-  for (const figure of [...document.sections.flatMap((s) => s.charts ?? []), ...document.appendix]) out.set(figure.chart, await draw(figure.chart));
+  for (const figure of document.sections.flatMap((s) => s.charts ?? [])) out.set(figure.chart, await draw(figure.chart));
   return out;
 }

@@ -103,11 +103,6 @@ export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date,
   doc.moveDown(2);
   doc.font('body').fontSize(type.body).text(document.signature.by, { align: 'right', lineGap: type.bodyLineGap });
   doc.text(document.signature.date, { align: 'right' });
-  if (document.appendix.length > 0) {
-    doc.addPage();
-    doc.font('heading').fontSize(type.body).text('附图', page.margins.left, doc.y, { lineGap: type.bodyLineGap });
-    for (const figure of document.appendix) drawChartBlock(doc, figure, charts.get(figure.chart)!, 'body');
-  }
   numberPages(doc, 'body');
   doc.end();
   return done;

@@ -1,4 +1,5 @@
 // Every consistency rule, one explicit list sorted by code.
+import { negativeItems } from './active/negative-items.js';
 import { totalPublished } from './active/total-published.js';
 import { appealsTotal } from './appeals/total.js';
 import { carriedOver } from './continuity/carried-over.js';
@@ -13,6 +14,7 @@ import { submissionYear } from './submission/year.js';
 import type { ProjectRule, Rule, SubmissionRule } from './types.js';
 
 export const rules: readonly Rule[] = [
+  negativeItems,
   totalPublished,
   appealsTotal,
   carriedOver,

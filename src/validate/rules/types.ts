@@ -5,6 +5,7 @@ import type { FormatCells, KeyPath } from '../../formats/cells.js';
 import type { Figures } from '../../formats/figures.js';
 import type { FormatDescription } from '../../formats/types.js';
 import type { Locatable } from '../../load/position.js';
+import type { RosterEntry } from '../../load/roster.js';
 
 export interface RelatedCell {
   readonly path: KeyPath;
@@ -46,11 +47,7 @@ export interface ProjectSubmission {
   readonly carriedOver?: Readonly<Record<string, number>>;
 }
 
-export interface RosterEntry {
-  readonly id: string;
-  readonly name: string;
-  readonly path: KeyPath;
-}
+export type { RosterEntry } from '../../load/roster.js';
 
 export interface ProjectContext {
   readonly config: { readonly year: number; readonly format: string };

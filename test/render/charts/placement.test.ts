@@ -20,9 +20,9 @@ async function build(yamlExtra = '', extraFiles: Record<string, string> = {}, fo
 
 const page = async (yamlExtra = '', extraFiles: Record<string, string> = {}) => parse(decode((await build(yamlExtra, extraFiles)).get('report.html')));
 
-/** Each chart's id and the table (or appendix) it follows. */
+/** Each chart's id and the table it follows (or the heading of the appendix it is in). */
 const placement = (html: HTMLElement) =>
-  html.querySelectorAll('figure.chart').map((f) => [f.id, f.closest('section')!.querySelector('table')?.classNames ?? f.closest('section')!.classNames]);
+  html.querySelectorAll('figure.chart').map((f) => [f.id, f.closest('section')!.querySelector('table')?.classNames ?? f.closest('section')!.querySelector('h2')!.text]);
 
 /** Last year's report.json: this year's with every count of parts 三 and 四 doubled. */
 async function previousJson(): Promise<string> {
@@ -63,13 +63,12 @@ describe('charts in the report', () => {
   it('charts.show and charts.place choose which and where', async () => {
     const html = await page('charts: {show: [appeals, applicants], place: appendix}\n');
     expect(placement(html)).toEqual([
-      ['chart-appeals', 'appendix'],
-      ['chart-applicants', 'appendix'],
+      ['chart-appeals', '附：图表'],
+      ['chart-applicants', '附：图表'],
     ]);
     expect(html.querySelectorAll('figcaption').map((c) => c.text)).toEqual(['图1　政府信息公开行政复议、行政诉讼情况', '图2　本年新收政府信息公开申请数量（申请人情况）']);
-    // The appendix follows the signature.
-    const raw = html.toString();
-    expect(raw.indexOf('class="signature"')).toBeLessThan(raw.indexOf('class="appendix"'));
+    // The appendix follows part 六.
+    expect(html.querySelectorAll('h2').map((h) => h.text).slice(-2)).toEqual(['六、其他需要报告的事项', '附：图表']);
     expect((await page('charts: {show: []}\n')).querySelectorAll('figure.chart')).toEqual([]);
   });
 

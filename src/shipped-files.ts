@@ -1,0 +1,88 @@
+// The files that ship with the tool (fonts, page template, schemas, precompiled validators,
+// package.json), by their path in the package folder: read from the package folder, or,
+// in a single executable (Node SEA), from the assets built into it under the same names.
+import { statSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+/** The package folder: src/ and lib/ both sit one level below it. */
+const packageRoot = new URL('../', import.meta.url);
+const require = createRequire(import.meta.url);
+
+interface Sea {
+  isSea(): boolean;
+  getAsset(key: string): ArrayBuffer;
+  getAsset(key: string, encoding: string): string;
+}
+
+function seaModule(): Sea | undefined {
+  try {
+    const sea = require('node:sea') as Partial<Sea>;
+    return typeof sea.isSea === 'function' && typeof sea.getAsset === 'function' && sea.isSea() ? (sea as Sea) : undefined;
+  } catch {
+    return undefined; // Node before 20.12 has no node:sea, and is never a single executable
+  }
+}
+
+const sea = seaModule();
+
+/** Whether this process is the single executable built by `npm run dist`. */
+export const isSingleExecutable = sea !== undefined;
+
+/** Where a shipped file lies on disk; undefined in a single executable, which has no such folder. */
+export function shippedPath(name: string): string | undefined {
+  return sea ? undefined : fileURLToPath(new URL(name, packageRoot));
+}
+
+/** A shipped file's bytes, e.g. `fonts/NotoSerifSC-Regular.ttf`. */
+export function shippedBytes(name: string): Uint8Array {
+  return sea ? new Uint8Array(sea.getAsset(name)) : readFileSync(new URL(name, packageRoot));
+}
+
+export function shippedText(name: string): string {
+  return sea ? sea.getAsset(name, 'utf8') : readFileSync(new URL(name, packageRoot), 'utf8');
+}
+
+/** The tool's version, from its package.json. */
+export function toolVersion(): string {
+  return (JSON.parse(shippedText('package.json')) as { version: string }).version;
+}
+
+/**
+ * What tells one build of the tool from another: its version and the size and time of a
+ * file that every build rewrites (the executable itself, when single).
+ */
+export function toolBuildStamp(): string {
+  const file = sea ? process.execPath : fileURLToPath(new URL('lib/validate/compiled/gb2021.cjs', packageRoot));
+  try {
+    const s = statSync(file, { bigint: true });
+    return `${toolVersion()}:${s.size}:${s.mtimeNs}`;
+  } catch {
+    return `${toolVersion()}:`;
+  }
+}
+
+/**
+ * Runs a shipped CommonJS module (a precompiled validator) and returns its exports. Its
+ * `require` gets only the modules named in `provided`, so it runs the same from the
+ * package folder and from a single executable, where nothing can be required from disk.
+ */
+export function runShippedModule(name: string, provided: Readonly<Record<string, unknown>>): unknown {
+  const module = { exports: {} as unknown };
+  const requireProvided = (id: string): unknown => {
+    if (Object.hasOwn(provided, id)) return provided[id];
+    throw new Error(`${name} requires ${id}, which is not provided`);
+  };
+  new Function('module', 'exports', 'require', shippedText(name))(module, module.exports, requireProvided);
+  return module.exports;
+}
+
+/**
+ * A worker thread running a module of the tool: the compiled file beside its caller, or,
+ * in a single executable, the bundle that `npm run dist` ships as the asset `bundled`
+ * (scripts/dist.mjs names the source each such asset is bundled from).
+ */
+export function shippedWorker(module: URL, options: WorkerOptions, bundled: string): Worker {
+  return sea ? new Worker(sea.getAsset(bundled, 'utf8'), { ...options, eval: true }) : new Worker(module, options);
+}

@@ -1,0 +1,55 @@
+// A row group of part 三 given as a single row of applicant cells: the layout of another
+// format, as real 2023 and 2024 reports print gb2019's single （六）其他处理 row in a
+// gb2021 table. One diagnostic names the layout and the rows expected, instead of the
+// cascade of schema errors and sums the misplaced cells would set off.
+import type { KeyPath } from '../formats/cells.js';
+import { valueAt } from '../formats/figures.js';
+import { formats } from '../formats/index.js';
+import type { FormatDescription, HeaderNode } from '../formats/types.js';
+
+export interface LayoutMismatch {
+  readonly path: KeyPath;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/** Rows of part 三 by key path: the nodes, with their printed label. */
+function rowNodes(format: FormatDescription): Map<string, HeaderNode> {
+  const out = new Map<string, HeaderNode>();
+  const walk = (nodes: readonly HeaderNode[], path: readonly string[]): void => {
+    for (const node of nodes) {
+      if (node.key === undefined) continue;
+      const here = [...path, node.key];
+      out.set(here.join('.'), node);
+      if (node.children) walk(node.children, here);
+    }
+  };
+  walk(format.requests.rows, ['requests']);
+  return out;
+}
+
+function columnKeys(node: HeaderNode): string[] {
+  return [...(node.key === undefined ? [] : [node.key]), ...(node.children ?? []).flatMap(columnKeys)];
+}
+
+export function layoutMismatches(value: unknown, format: FormatDescription): LayoutMismatch[] {
+  const columns = new Set(columnKeys(format.requests.columns).filter((k) => k !== format.requests.columns.key));
+  const found: LayoutMismatch[] = [];
+  for (const [key, node] of rowNodes(format)) {
+    if (!node.children) continue;
+    const given = valueAt(value, key.split('.'));
+    if (given === null || typeof given !== 'object' || Array.isArray(given)) continue;
+    const keys = Object.keys(given);
+    if (keys.length === 0 || !keys.every((k) => columns.has(k))) continue;
+    // Applicant cells where rows were expected: whose layout has a single row here?
+    const other = Object.values(formats).find((f) => f.id !== format.id && rowNodes(f).get(key)?.children === undefined && rowNodes(f).has(key));
+    const rows = node.children.filter((c) => c.key !== undefined);
+    const layout = other ? `the ${other.id} layout's single ${node.label} row` : `a single ${node.label} row`;
+    found.push({
+      path: key.split('.'),
+      message: `${node.label} (${key}) is given as ${layout}; ${format.id} splits it into ${rows.length} rows: ${rows.map((r) => `${r.label} (${r.key})`).join('; ')}`,
+      hint: `write \`${node.key}:\` as ${rows.map((r) => `\`${r.key}\``).join(', ')}, each with the six applicant cells, as the report's table counts them`,
+    });
+  }
+  return found;
+}

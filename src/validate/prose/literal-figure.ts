@@ -1,0 +1,23 @@
+// narrative/literal-figure: a literal number that equals the figure it is tied to; a
+// placeholder keeps it equal when the tables change.
+import { tiesIn } from './ties.js';
+import type { ProseCheck, ProseFinding } from './types.js';
+
+export const literalFigure: ProseCheck = {
+  code: 'narrative/literal-figure',
+  check(context) {
+    const findings: ProseFinding[] = [];
+    for (const part of context.parts) {
+      for (const tie of tiesIn(part, context)) {
+        if (!tie.equal) continue;
+        findings.push({
+          part,
+          offset: tie.number.offset,
+          message: `${tie.number.written}${tie.number.unit} is written as a literal number; it is ${tie.term.label}`,
+          hint: `write ${tie.term.placeholder} instead, so the text follows the table`,
+        });
+      }
+    }
+    return findings;
+  },
+};

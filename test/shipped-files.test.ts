@@ -1,0 +1,41 @@
+// The files that ship with the tool are read through one module, in the package folder as
+// in the single executable: the precompiled validators must run from there, current.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { formatIds, formats } from '../src/formats/index.js';
+import { runShippedModule, shippedBytes, shippedPath, shippedText, toolVersion } from '../src/shipped-files.js';
+import { createAjv, schemaHash } from '../src/schema/ajv.js';
+import { submissionSchema } from '../src/validate/schema.js';
+import { edit, fixture } from './helpers/submissions.js';
+
+interface Precompiled {
+  default: ((value: unknown) => boolean) & { errors?: unknown[] | null };
+  schemaHash: string;
+}
+
+const ucs2length = (text: string): number => [...text].length;
+
+describe('shipped files', () => {
+  it.each(formatIds)('the precompiled %s validator runs as a shipped module, made from the current schema', (id) => {
+    const schema = submissionSchema(formats[id]);
+    const precompiled = runShippedModule(`lib/validate/compiled/${id}.cjs`, { 'ajv/dist/runtime/ucs2length': { default: ucs2length } }) as Precompiled;
+    expect(precompiled.schemaHash).toBe(schemaHash(schema));
+    const compiled = createAjv().compile(schema);
+    const bad = parse(edit(edit(fixture('submissions/valid-gb2021.yaml'), 'year: 2023', 'year: "2023"'), 'id: finance', 'id: finance\nfavourite: 1'));
+    if (id === 'gb2019') bad.format = 'gb2019';
+    expect(precompiled.default(bad)).toBe(false);
+    expect(compiled(bad)).toBe(false);
+    expect(precompiled.default.errors).toEqual(compiled.errors);
+  });
+
+  it('a shipped module gets only the modules it is given', () => {
+    expect(() => runShippedModule('lib/validate/compiled/gb2021.cjs', {})).toThrow(/requires ajv\/dist\/runtime\/ucs2length, which is not provided/);
+  });
+
+  it('reads the fonts, the page template, the schemas and the version from the package folder', () => {
+    expect(Buffer.from(shippedBytes('fonts/NotoSerifSC-Regular.ttf').subarray(0, 4)).toString('hex')).toBe('00010000');
+    expect(shippedText('templates/report.html.hbs')).toContain('<html');
+    expect(shippedPath('schemas/gb2021.schema.json')).toMatch(/[\\/]schemas[\\/]gb2021\.schema\.json$/);
+    expect(toolVersion()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
