@@ -78,6 +78,35 @@ const runTimeRequires = {
   },
 };
 
+/**
+ * vega-canvas's Node build looks for the optional `canvas` package with a top-level await,
+ * which CommonJS cannot hold. The package never has `canvas` (charts measure text with
+ * fontkit), so the bundle takes the browser build, which finds no canvas the same way.
+ */
+const noNodeCanvas = {
+  name: 'no-node-canvas',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: join(root, 'node_modules/vega-canvas/build/vega-canvas.browser.js') }));
+  },
+};
+
+/**
+ * subset-font (report build --embed-fonts) reads harfbuzz's WebAssembly from beside its
+ * package at run time: the bundle carries those bytes instead.
+ */
+const harfbuzzInline = {
+  name: 'harfbuzz-inline',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]subset-font[\\/]index\.js$/ }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      const load = "await readFile(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'))";
+      if (!text.includes(load)) fail(`${path} no longer loads harfbuzz as this script expects: update harfbuzzInline`);
+      const wasm = readFileSync(join(root, 'node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm')).toString('base64');
+      return { contents: text.replace(load, `Buffer.from(${JSON.stringify(wasm)}, 'base64')`), loader: 'js', resolveDir: dirname(path) };
+    });
+  },
+};
+
 /** Bundles one entry into CommonJS; the import.meta.url of every module becomes the bundle's own. */
 async function bundle(entry, outfile) {
   const result = await build({
@@ -91,7 +120,7 @@ async function bundle(entry, outfile) {
     banner: { js: "var __reportBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'silent',
     metafile: true,
-    plugins: [runTimeRequires],
+    plugins: [runTimeRequires, noNodeCanvas, harfbuzzInline],
   });
   for (const warning of result.warnings) process.stderr.write(`dist: esbuild warning in ${warning.location?.file ?? entry}: ${warning.text}\n`);
   return result;

@@ -2,7 +2,8 @@
 // prints and carried in report.html as WOFF2, so the page looks the same on every machine.
 import subsetFont from 'subset-font';
 
-const base64 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+const buffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const base64 = (bytes: Uint8Array): string => buffer(bytes).toString('base64');
 
 /** Every character the page holds, once, in code point order (so the subset, and the page, are reproducible). */
 export function pageCharacters(page: string): string {
@@ -17,7 +18,8 @@ export async function embeddedFontFaces(fonts: { readonly body: Uint8Array; read
   const text = pageCharacters(page);
   // Glyphs reached only through layout substitutions (vertical forms and the like) are left
   // out: horizontal text does not use them, and WOFF2 compression time grows with every glyph.
-  const subset = async (font: Uint8Array) => base64(await subsetFont(font, text, { targetFormat: 'woff2', noLayoutClosure: true }));
+  // subset-font tells the font's format from a Buffer's text: a plain Uint8Array (the single executable's fonts) would not do.
+  const subset = async (font: Uint8Array) => base64(await subsetFont(buffer(font), text, { targetFormat: 'woff2', noLayoutClosure: true }));
   const body = await subset(fonts.body);
   const heading = fonts.heading === fonts.body ? body : await subset(fonts.heading);
   const face = (family: string, data: string) => `@font-face { font-family: "${family}"; src: url(data:font/woff2;base64,${data}) format("woff2"); font-display: block; }`;
