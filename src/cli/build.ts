@@ -51,7 +51,7 @@ function previousBuildOf(path: string): { file: string; bytes: Uint8Array } {
   } catch (cause) {
     throw new UsageError(`--previous-build ${path}: cannot read it (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`, { cause });
   }
-  return { file: path, bytes };
+  return { file: slashed(path), bytes };
 }
 
 export function buildCommand(program: Command): void {

@@ -5,9 +5,10 @@ import { joinPath, type InputFiles } from '../load/files.js';
 import { byCodeUnit } from '../order.js';
 
 
+// `~$name.xlsx` is the lock file Excel and WPS keep beside a workbook while it is open.
 export const diskFiles: InputFiles = {
   glob(dir, patterns) {
-    const found = globSync([...patterns], { cwd: dir === '' ? '.' : dir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
+    const found = globSync([...patterns], { cwd: dir === '' ? '.' : dir, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/~$*'] });
     return found.map((p) => joinPath(dir, p)).sort(byCodeUnit);
   },
   read(path) {

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { InternalError, UsageError } from '../diagnostics/errors.js';
 import { buildCommand } from './build.js';
+import { convertCommand } from './convert.js';
 import { diffCommand } from './diff.js';
 import { initCommand } from './init.js';
 import { newCommand } from './new.js';
@@ -15,7 +16,7 @@ function program(): Command {
     .version(toolVersion())
     .exitOverride()
     .showSuggestionAfterError();
-  for (const add of [initCommand, newCommand, validateCommand, buildCommand, schemaCommand, diffCommand]) add(root);
+  for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, schemaCommand, diffCommand]) add(root);
   root.commands.forEach((c) => c.exitOverride());
   return root;
 }

@@ -7,7 +7,8 @@ import { UsageError } from '../diagnostics/errors.js';
 import { findFormat, formatForYear, formatIds } from '../formats/index.js';
 import { parse } from 'yaml';
 import { scaffoldSubmission } from '../scaffold/submission.js';
-import { shippedPath } from '../shipped-files.js';
+import { scaffoldWorkbook } from '../scaffold/workbook.js';
+import { shippedPath, toolVersion } from '../shipped-files.js';
 
 interface NewOptions {
   readonly name: string;
@@ -16,6 +17,7 @@ interface NewOptions {
   readonly format?: string;
   readonly output?: string;
   readonly dir: string;
+  readonly xlsx?: boolean;
 }
 
 /** Year and format: flags first, then the project's report.yaml, then last year. */
@@ -41,7 +43,8 @@ export function newCommand(program: Command): void {
     .option('--format <id>', `${formatIds.join(' | ')} (default: from the year)`)
     .option('-o, --output <file>', 'where to write it (default: submissions/<agency-id>.yaml)')
     .option('--dir <dir>', 'the project folder', '.')
-    .action((id: string, options: NewOptions) => {
+    .option('--xlsx', 'write a workbook laid out like the printed tables (submissions/<agency-id>.xlsx) instead of YAML')
+    .action(async (id: string, options: NewOptions) => {
       if (!new RegExp(idPattern).test(id)) throw new UsageError(`agency id "${id}": use letters, digits, - and _ only`);
       const defaults = projectDefaults(options.dir);
       const year = options.year !== undefined ? Number(options.year) : (defaults.year ?? new Date().getFullYear() - 1);
@@ -49,11 +52,17 @@ export function newCommand(program: Command): void {
       const formatId = options.format ?? defaults.format;
       const format = formatId !== undefined ? findFormat(formatId) : formatForYear(year);
       if (!format) throw new UsageError(`no national format "${formatId ?? year}": expected ${formatIds.join(' or ')}`);
-      const output = options.output ?? join(options.dir, 'submissions', `${id}.yaml`);
+      const output = options.output ?? join(options.dir, 'submissions', `${id}.${options.xlsx ? 'xlsx' : 'yaml'}`);
       if (existsSync(output)) throw new UsageError(`${output} exists already; it is left as it is (choose another path with --output)`);
       const schemaFile = shippedPath(`schemas/${format.id}.schema.json`);
       const schemaUrl = schemaFile === undefined ? undefined : relative(dirname(resolve(output)), schemaFile).split('\\').join('/');
       mkdirSync(dirname(output), { recursive: true });
+      if (options.xlsx) {
+        const bytes = await scaffoldWorkbook({ id, name: options.name, group: options.group, year, format, generator: `report ${toolVersion()}` });
+        writeFileSync(output, bytes, { flag: 'wx' });
+        process.stderr.write(`wrote ${output} (${format.id}, ${year}): send it to the agency; only the yellow cells are filled in\n`);
+        return;
+      }
       writeFileSync(output, scaffoldSubmission({ id, name: options.name, group: options.group, year, format, schemaUrl }), { flag: 'wx' });
       process.stderr.write(`wrote ${output} (${format.id}, ${year}): fill in the figures, then run report validate\n`);
     });

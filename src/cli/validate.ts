@@ -12,11 +12,11 @@ import { diskFiles } from './files.js';
 import { diskScanner } from './scanner.js';
 import { progressBar } from './progress.js';
 
-/** A folder with report.yaml is a project; other folders give their YAML files; files are taken as they are. */
+/** A folder with report.yaml is a project; other folders give their YAML files and workbooks; files are taken as they are. */
 export function checkPaths(paths: readonly string[], options: CheckOptions = {}): Promise<CheckedProject> {
   const targets = paths.length === 0 ? ['.'] : paths.map(slashed);
   if (isProject(targets)) return checkProject(targets[0], basename(resolve(targets[0])), diskFiles, options);
-  const files = targets.flatMap((t) => (isDirectory(t) ? diskFiles.glob(t, ['**/*.yaml', '**/*.yml']) : [t]));
+  const files = targets.flatMap((t) => (isDirectory(t) ? diskFiles.glob(t, ['**/*.{yaml,yml,xlsx,xls,et}']) : [t]));
   return checkFiles(files, diskFiles, options);
 }
 

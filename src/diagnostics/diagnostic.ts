@@ -25,6 +25,8 @@ export interface Position {
 export interface Locatable {
   readonly file: string;
   locate(path: readonly string[], at?: 'value' | 'key'): Position;
+  /** Reads what `locate` needs, for a file read again only when a diagnostic points into it. */
+  ready?(): Promise<void>;
 }
 
 export interface Related {
@@ -53,9 +55,23 @@ export interface Diagnostic {
   readonly explained?: string;
 }
 
-/** Code-unit order (never localeCompare): file, line, column, code. */
+/** Code-unit order (never localeCompare): file, line, column (or place), code. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.code, b.code) || byCodeUnit(a.message, b.message);
+  return byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || comparePlaces(a.place, b.place) || byCodeUnit(a.code, b.code) || byCodeUnit(a.message, b.message);
+}
+
+/** Places in reading order: sheet, then row, then column (B before AA); tables and pages likewise. */
+function comparePlaces(a: Place | undefined, b: Place | undefined): number {
+  if (!a || !b) return (a ? 1 : 0) - (b ? 1 : 0);
+  if (a.kind !== b.kind) return byCodeUnit(a.kind, b.kind);
+  if (a.kind === 'cell' && b.kind === 'cell') {
+    const [, ac = '', ar = '0'] = /^([A-Z]*)(\d*)$/.exec(a.cell) ?? [];
+    const [, bc = '', br = '0'] = /^([A-Z]*)(\d*)$/.exec(b.cell) ?? [];
+    return byCodeUnit(a.sheet, b.sheet) || Number(ar) - Number(br) || ac.length - bc.length || byCodeUnit(ac, bc);
+  }
+  if (a.kind === 'table' && b.kind === 'table') return a.table - b.table || a.row - b.row || a.column - b.column;
+  if (a.kind === 'page' && b.kind === 'page') return a.page - b.page || a.y - b.y || a.x - b.x;
+  return 0;
 }
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {

@@ -11,7 +11,7 @@ import { locatable, positionOf } from './position.js';
 import { slashed } from './files.js';
 import type { SourceFile } from './source.js';
 
-export const outputFormats = ['md', 'html', 'pdf', 'json'] as const;
+export const outputFormats = ['md', 'html', 'pdf', 'json', 'csv', 'xlsx'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
 export const narrativeParts = ['preface', 'overview', 'problems', 'other'] as const;
@@ -136,6 +136,9 @@ export const configSchema = {
 export type ConfigResult = { readonly config?: ReportConfig; readonly diagnostics: readonly Diagnostic[] };
 
 
+/** YAML and workbooks; .xls and .et are matched too, so they are named as such rather than passed over. */
+export const defaultSubmissions = 'submissions/**/*.{yaml,yml,xlsx,xls,et}';
+
 /** `defaultId` names the report when report.yaml gives no id (the project folder's name). */
 export function readConfig(source: SourceFile, defaultId: string): ConfigResult {
   const check = compileSchema(createAjv(), configSchema);
@@ -152,7 +155,7 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
   // Paths and globs may be written with backslashes, as Windows users do.
   const path = (p: string | undefined): string | undefined => (p === undefined ? undefined : slashed(p));
   const paths = <T extends Record<string, string>>(record: T | undefined): T => Object.fromEntries(Object.entries(record ?? {}).map(([k, p]) => [k, slashed(p)])) as T;
-  const submissions = v.submissions ?? 'submissions/**/*.yaml';
+  const submissions = v.submissions ?? defaultSubmissions;
   return {
     diagnostics,
     config: {

@@ -31,3 +31,8 @@ export function formatPercent(part: number, whole: number): string {
   const tenths = Math.round((part * 1000) / whole);
   return `${Math.trunc(tenths / 10)}${tenths % 10 === 0 ? '' : `.${tenths % 10}`}%`;
 }
+
+/** A figure as plain text for data files (CSV): integers as they are, amounts exactly, never an exponent. */
+export function formatPlain(value: number | Amount): string {
+  return typeof value === 'number' ? formatCount(value) : value.toFixed();
+}

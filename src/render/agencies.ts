@@ -7,21 +7,20 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatCells } from '../formats/cells.js';
 import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from '../load/config.js';
 import type { InputFiles } from '../load/files.js';
-import { positionOf } from '../load/position.js';
-import { readSource, type SourceFile } from '../load/source.js';
+import { readDocument, type ReadDocument } from '../read/index.js';
 import type { NarrativeSource } from '../narrative/render.js';
 import { renderAll, type RenderOptions } from './index.js';
 import type { ScannedFile } from '../validate/scan.js';
 
 /** An agency's own texts, written inline under `narrative:` in its submission. */
-function agencyNarrative(submission: SourceFile): Partial<Record<NarrativePart, NarrativeSource>> {
+function agencyNarrative(submission: ReadDocument): Partial<Record<NarrativePart, NarrativeSource>> {
   const narrative = submission.value.narrative as Partial<Record<NarrativePart, string>> | undefined;
   const out: Partial<Record<NarrativePart, NarrativeSource>> = {};
   for (const part of narrativeParts) {
     const text = narrative?.[part];
     if (typeof text !== 'string') continue;
     // A block scalar starts on the line after its key.
-    const { line } = positionOf(submission, ['narrative', part]);
+    const { line } = submission.locate(['narrative', part]);
     out[part] = { file: submission.file, text, lineOffset: line };
   }
   return out;
@@ -41,12 +40,12 @@ export async function renderAgencies(
   const diagnostics: Diagnostic[] = [];
   for (const entry of scanned) {
     if (entry.consolidated) continue; // a consolidated input has its own report already
-    const loaded = readSource(files, entry.file);
+    const loaded = await readDocument(files, entry.file);
     if (!loaded.ok) {
       diagnostics.push(...loaded.diagnostics);
       continue;
     }
-    const submission = loaded.source;
+    const submission = loaded.document;
     if (submission.sha256 !== entry.sha256) {
       // The consolidated figures were summed from other bytes: one build, one set of figures.
       const message = `the file changed while the report was being built (sha256 ${entry.sha256.slice(0, 12)}… when summed, ${submission.sha256.slice(0, 12)}… now)`;

@@ -26,7 +26,12 @@ export type Renderer = (document: ReportDocument, options: RenderOptions) => Pro
 
 const encoder = new TextEncoder();
 
-export const renderers: Record<Exclude<OutputFormat, 'json'>, Renderer> = {
+/** The formats laid out from the report document; json, csv and xlsx are rendered from the figures (build.ts). */
+export type DocumentFormat = Exclude<OutputFormat, 'json' | 'csv' | 'xlsx'>;
+
+const isDocumentFormat = (format: OutputFormat): format is DocumentFormat => Object.hasOwn(renderers, format);
+
+export const renderers: Record<DocumentFormat, Renderer> = {
   md: async (document) => encoder.encode(renderMarkdown(document)),
   html: async (document, options) => {
     const charts = await drawnCharts(document, options.drawChart);
@@ -37,11 +42,11 @@ export const renderers: Record<Exclude<OutputFormat, 'json'>, Renderer> = {
   pdf: async (document, options) => renderPdf(document, options.pdfFonts(), options.date, await drawnCharts(document, options.drawChart)),
 };
 
-/** Every requested format but json, which is rendered from the figures alone. */
+/** Every requested format laid out from the document (not json, csv or xlsx, which need the figures alone). */
 export async function renderAll(document: ReportDocument, formats: readonly OutputFormat[], options: RenderOptions): Promise<Map<OutputFormat, Uint8Array>> {
   const out = new Map<OutputFormat, Uint8Array>();
   for (const format of formats) {
-    if (format !== 'json') out.set(format, await renderers[format](document, options));
+    if (isDocumentFormat(format)) out.set(format, await renderers[format](document, options));
   }
   return out;
 }

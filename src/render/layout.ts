@@ -156,3 +156,24 @@ export function expandGrid(grid: Grid): (GridCell | undefined)[][] {
   });
   return matrix;
 }
+
+/** gb2021 part 六's processing fees as a two-column table: what is counted, and the figure. */
+export function feesGrid(format: FormatDescription): Grid | undefined {
+  const fees = format.processingFees;
+  if (!fees) return undefined;
+  return {
+    title: '六、信息处理费',
+    width: 2,
+    rows: [
+      { role: 'head', cells: [{ text: '项目', kind: 'head', rowspan: 1, colspan: 1 }, { text: '数量或金额', kind: 'head', rowspan: 1, colspan: 1 }] },
+      ...fees.fields.map((f) => ({
+        role: 'body' as const,
+        cells: [
+          { text: f.optional ? `${f.label}（选填）` : f.label, kind: 'stub' as const, rowspan: 1, colspan: 1 },
+          { text: '', kind: 'value' as const, rowspan: 1, colspan: 1, path: ['processing_fees', f.key] },
+        ],
+      })),
+    ],
+    notes: [],
+  };
+}

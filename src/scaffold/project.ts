@@ -20,7 +20,7 @@ year: ${year}
 format: ${format.id}            # gb2019 for reports on 2019–2020, gb2021 from 2021
 compiled_by: ${compiledBy}
 contact: {phone: "", email: "", website: ""}
-submissions: submissions/**/*.yaml
+submissions: submissions/**/*.{yaml,yml,xlsx,xls,et}
 roster: roster.yaml
 # previous: previous.json      # last year's report.json, for 比上年 comparisons
 groups: [市级部门, 区县（市）]

@@ -7,9 +7,9 @@ import { scanFiles, type ScanRequest } from '../validate/scan.js';
 
 export function serveScans(files: InputFiles): void {
   const validate = createSubmissionValidator();
-  parentPort!.on('message', ({ chunk, request }: { chunk: number; request: ScanRequest }) => {
+  parentPort!.on('message', async ({ chunk, request }: { chunk: number; request: ScanRequest }) => {
     try {
-      parentPort!.postMessage({ chunk, result: scanFiles(request, files, validate) });
+      parentPort!.postMessage({ chunk, result: await scanFiles(request, files, validate) });
     } catch (error) {
       parentPort!.postMessage({ chunk, error: String((error as Error)?.stack ?? error) });
     }

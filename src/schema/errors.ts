@@ -23,6 +23,9 @@ export function pointerToPath(pointer: string): string[] {
 /** What offices type where they mean 0. */
 const placeholdersForZero = new Set(['/', '／', '\\', '-', '－', '—', '——', '–', '无', '空', '没有', '零', 'N/A', 'n/a', 'NA', 'null?', '×', 'x', 'X']);
 
+/** What a spreadsheet cell holds when its formula fails. */
+const spreadsheetError = /^#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
 const fullWidthDigits = /^[－-]?[０-９]+(?:[．.][０-９]+)?$/;
 
 function toHalfWidth(text: string): string {
@@ -187,6 +190,12 @@ function typeDiagnostic(
     const text = data.trim();
     if (fullWidthDigits.test(text)) {
       return make('schema/type', path, 'value', `${name} is “${data}”, written in full-width digits: expected ${expected}`, `write ${toHalfWidth(text)} in half-width (ASCII) digits`);
+    }
+    if (spreadsheetError.test(text)) {
+      return make('schema/type', path, 'value', `${name} is “${text}”, the error a formula gave: expected ${expected}`, 'fix the formula, or type the figure itself');
+    }
+    if (text.startsWith('=')) {
+      return make('schema/type', path, 'value', `${name} is the formula “${text}” with no calculated value: expected ${expected}`, 'open the file in Excel or WPS and save it so the formula is calculated, or type the figure itself');
     }
     if (placeholdersForZero.has(text) || text === '') {
       return make('schema/type', path, 'value', `${name} is “${data}”, a mark that stands for nothing: expected ${expected}`, 'write 0');

@@ -6,10 +6,12 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readConfig, type ReportConfig } from '../load/config.js';
 import { withLf } from '../load/decode.js';
 import { joinPath, type InputFiles } from '../load/files.js';
-import { locatable, positionOf, type Locatable } from '../load/position.js';
+import { locatable, type Locatable } from '../load/position.js';
+import { readDocument, type ReadDocument } from '../read/index.js';
 import { readRoster } from '../load/roster.js';
 import { byCodeUnit } from '../order.js';
 import { readSource, type SourceFile } from '../load/source.js';
+import { yamlDocument } from '../read/yaml.js';
 import type { RosterEntry } from './rules/types.js';
 import { createSubmissionValidator, validateProject, type CheckedSubmission } from './run.js';
 import { chunksOf, inProcessScanner, mergeScans, type ScanResult, type ScannerChoice } from './scan.js';
@@ -46,12 +48,18 @@ function loadFile(files: InputFiles, path: string): { source?: SourceFile; diagn
 
 /** Points into a file read again only when a project rule has something to say about it. */
 function onDemand(file: string, files: InputFiles): Locatable {
-  let source: SourceFile | undefined;
+  let document: ReadDocument | undefined;
+  let read = false;
   return {
     file,
+    async ready() {
+      if (read) return;
+      read = true;
+      const loaded = await readDocument(files, file);
+      if (loaded.ok) document = loaded.document;
+    },
     locate(path, at) {
-      source ??= loadFile(files, file).source;
-      return source ? positionOf(source, path, at) : { line: 0, column: 0 };
+      return document ? document.locate(path, at) : { line: 0, column: 0 };
     },
   };
 }
@@ -98,7 +106,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
     const loadedPrevious = loadFile(files, previousPath);
     previousDiagnostics.push(...loadedPrevious.diagnostics);
     if (loadedPrevious.source) {
-      previous = createSubmissionValidator()(loadedPrevious.source);
+      previous = createSubmissionValidator()(yamlDocument(loadedPrevious.source));
       if (previous.diagnostics.length > 0) sources.set(previousPath, loadedPrevious.source.text);
       previousDiagnostics.push(...previous.diagnostics);
     }
@@ -115,13 +123,13 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   const scan = mergeScans(await scanner({ chunks: chunksOf(paths, chunkSize), formatId: config.format.id, sum: options.sum ?? false }, progress));
   const scanned = [...scan.files].sort((a, b) => byCodeUnit(a.file, b.file));
   for (const [file, text] of scan.sources) sources.set(file, text);
-  const projectDiagnostics = validateProject({
+  const projectDiagnostics = await validateProject({
     config: { year: config.year, format: config.format.id },
     roster,
     previous: previous && { file: previous.source.file, carriedForward: carriedForwardByUnit(previous.source.value) },
     submissions: scanned.map((f) => ({ target: onDemand(f.file, files), id: f.id, year: f.year, format: f.format, covers: f.covers, carriedOver: f.carriedOver })),
   });
-  for (const d of projectDiagnostics) if (!sources.has(d.file)) sources.set(d.file, withLf(new TextDecoder().decode(files.read(d.file))));
+  for (const d of projectDiagnostics) if (d.line > 0 && !sources.has(d.file)) sources.set(d.file, withLf(new TextDecoder().decode(files.read(d.file))));
   return {
     config,
     previous,

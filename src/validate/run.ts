@@ -7,8 +7,8 @@ import { cellsOf, type FormatCells } from '../formats/cells.js';
 import { figuresOf, type Figures } from '../formats/figures.js';
 import { findFormat, formatIds, formats } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
-import { locatable, positionOf, type Locatable } from '../load/position.js';
-import type { SourceFile } from '../load/source.js';
+import type { Locatable } from '../diagnostics/diagnostic.js';
+import type { ReadDocument } from '../read/types.js';
 import { layoutMismatches } from './layout.js';
 import { submissionSchemaChecks } from './schema-checks.js';
 import { projectRules, submissionRules } from './rules/index.js';
@@ -16,7 +16,7 @@ import type { ProjectContext, Rule, RuleFinding } from './rules/types.js';
 import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 
 export interface CheckedSubmission {
-  readonly source: SourceFile;
+  readonly source: ReadDocument;
   /** The format it was checked against; undefined when none could be told. */
   readonly format?: FormatDescription;
   readonly diagnostics: readonly Diagnostic[];
@@ -26,7 +26,7 @@ export interface CheckedSubmission {
   readonly figures?: Figures;
 }
 
-export type SubmissionValidator = (source: SourceFile, projectFormat?: FormatDescription) => CheckedSubmission;
+export type SubmissionValidator = (source: ReadDocument, projectFormat?: FormatDescription) => CheckedSubmission;
 
 export function findingToDiagnostic(rule: Rule, target: Locatable, finding: RuleFinding): Diagnostic {
   const { line, column, place } = target.locate(finding.path, finding.at);
@@ -50,37 +50,39 @@ export function createSubmissionValidator(): SubmissionValidator {
     const declared = source.value.format;
     const format = findFormat(declared) ?? projectFormat;
     if (!format) {
-      const { line, column } = positionOf(source, declared === undefined ? [] : ['format'], declared === undefined ? 'key' : 'value');
+      const { line, column, place } = source.locate(declared === undefined ? [] : ['format'], declared === undefined ? 'key' : 'value');
       const message =
         declared === undefined
           ? 'missing `format`: expected gb2019 (reports on 2019–2020) or gb2021 (2021 on)'
           : `format is ${JSON.stringify(declared)}: expected one of ${formatIds.join(', ')}`;
       const code = declared === undefined ? 'schema/required' : 'schema/value';
-      return { source, diagnostics: [createDiagnostic(code, { file: source.file, line, column, path: ['format'], message })] };
+      return { source, diagnostics: [createDiagnostic(code, { file: source.file, line, column, place, path: ['format'], message })] };
     }
     const model = models.get(format.id)!;
     const check = schemaCheck(format);
-    const target = locatable(source);
+    const target = source;
     const mismatches = layoutMismatches(source.value, format);
     const inMismatch = (pointer: string) => mismatches.some((m) => `${pointer}/`.startsWith(`/${m.path.join('/')}/`));
     const errors = check(source.value).filter((e) => !inMismatch(e.instancePath));
     const diagnostics = schemaErrorsToDiagnostics(errors, { value: source.value, target, model, schema: check.schema });
     for (const m of mismatches) {
-      const { line, column } = target.locate(m.path, 'key');
-      diagnostics.push(createDiagnostic('schema/layout', { file: source.file, line, column, path: m.path, message: m.message, hint: m.hint }));
+      const { line, column, place } = target.locate(m.path, 'key');
+      diagnostics.push(createDiagnostic('schema/layout', { file: source.file, line, column, place, path: m.path, message: m.message, hint: m.hint }));
     }
     const figures = figuresOf(source.value, model);
     // The rules would only restate the misplaced cells as broken sums.
     if (mismatches.length > 0) return { source, format, model, diagnostics, figures };
     const context = { value: source.value, figures, format, model };
     for (const rule of submissionRules) {
-      for (const finding of runRule(rule, () => rule.check(context))) diagnostics.push(findingToDiagnostic(rule, locatable(source), finding));
+      for (const finding of runRule(rule, () => rule.check(context))) diagnostics.push(findingToDiagnostic(rule, source, finding));
     }
     return { source, format, model, diagnostics, figures };
   };
 }
 
-/** The rules across files: year, format, duplicates, roster. */
-export function validateProject(project: ProjectContext): Diagnostic[] {
-  return projectRules.flatMap((rule) => runRule(rule, () => rule.check(project)).map((f) => findingToDiagnostic(rule, f.target, f)));
+/** The rules across files: year, format, duplicates, roster. Files they point into are read again first. */
+export async function validateProject(project: ProjectContext): Promise<Diagnostic[]> {
+  const found = projectRules.flatMap((rule) => runRule(rule, () => rule.check(project)).map((finding) => ({ rule, finding })));
+  await Promise.all([...new Set(found.map(({ finding }) => finding.target))].map((target) => target.ready?.()));
+  return found.map(({ rule, finding }) => findingToDiagnostic(rule, finding.target, finding));
 }

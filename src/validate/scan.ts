@@ -10,7 +10,7 @@ import { countsByColumn } from '../formats/figures.js';
 import { findFormat } from '../formats/index.js';
 import type { KeyPath } from '../formats/cells.js';
 import type { InputFiles } from '../load/files.js';
-import { readSource } from '../load/source.js';
+import { readDocument } from '../read/index.js';
 import { createSubmissionValidator, type SubmissionValidator } from './run.js';
 
 export interface ScannedFile {
@@ -79,31 +79,31 @@ function identity(value: Readonly<Record<string, unknown>>, model: FormatCells |
   return { id, year: value.year, format: value.format, covers, carriedOver, consolidated: units !== undefined };
 }
 
-/** Scans files in this thread. */
-export function scanFiles(request: ScanRequest, files: InputFiles, validate: SubmissionValidator = createSubmissionValidator(), onProgress?: (done: number) => void): ScanResult {
+/** Scans files in this thread (a workbook is read asynchronously, so this returns a promise). */
+export async function scanFiles(request: ScanRequest, files: InputFiles, validate: SubmissionValidator = createSubmissionValidator(), onProgress?: (done: number) => void): Promise<ScanResult> {
   const projectFormat = request.formatId === undefined ? undefined : findFormat(request.formatId);
   const sums = new GroupedSums();
   const scanned: ScannedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  request.paths.forEach((path, index) => {
+  for (const [index, path] of request.paths.entries()) {
     if (onProgress && index % 64 === 0) onProgress(index);
-    const loaded = readSource(files, path);
+    const loaded = await readDocument(files, path);
     if (!loaded.ok) {
       diagnostics.push(...loaded.diagnostics);
-      return;
+      continue;
     }
-    const { source } = loaded;
+    const source = loaded.document;
     const checked = validate(source, projectFormat);
     const { model } = checked;
     if (checked.diagnostics.length > 0) {
       diagnostics.push(...checked.diagnostics);
-      sources.set(path, source.text);
+      if (source.text !== undefined) sources.set(path, source.text);
     }
     const failed = checked.diagnostics.some((d) => d.severity === 'error');
     const units = !failed && model && request.sum ? addSubmission(sums, { value: source.value, sha256: source.sha256 }, model, checked.figures) : [];
     scanned.push({ file: path, sha256: source.sha256, ...identity(source.value, model), units, failed });
-  });
+  }
   onProgress?.(request.paths.length);
   return { files: scanned, diagnostics, sources, ...(request.sum ? { sums: sums.toPlain() } : {}) };
 }
@@ -130,10 +130,11 @@ export function inProcessScanner(files: InputFiles): Scanner {
   return async ({ chunks, formatId, sum }, onProgress) => {
     const validate = createSubmissionValidator();
     let done = 0;
-    return chunks.map((paths) => {
-      const result = scanFiles({ paths, formatId, sum }, files, validate, onProgress && ((n) => onProgress(done + n)));
+    const results: ScanResult[] = [];
+    for (const paths of chunks) {
+      results.push(await scanFiles({ paths, formatId, sum }, files, validate, onProgress && ((n) => onProgress(done + n))));
       done += paths.length;
-      return result;
-    });
+    }
+    return results;
   };
 }

@@ -11,7 +11,7 @@ export type { JsonSchema } from '../schema/ajv.js';
 
 const maxSafe = Number.MAX_SAFE_INTEGER;
 
-const valueSchemas: Record<ValueType, JsonSchema> = {
+export const valueSchemas: Record<ValueType, JsonSchema> = {
   count: { type: 'integer', minimum: 0, maximum: maxSafe },
   signed: { type: 'integer', minimum: -maxSafe, maximum: maxSafe },
   wan: { type: 'number', minimum: 0, maximum: largestAmount.wan, decimalPlaces: decimalPlaces.wan },

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { loadSource } from '../../src/load/source.js';
+import { yamlDocument } from '../../src/read/yaml.js';
 import { createSubmissionValidator } from '../../src/validate/run.js';
 
 export const fixturePath = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -21,7 +22,7 @@ const validate = createSubmissionValidator();
 export function check(text: string | Uint8Array, file = 'sub.yaml'): Diagnostic[] {
   const loaded = loadSource(file, typeof text === 'string' ? new TextEncoder().encode(text) : text);
   if (!loaded.ok) return loaded.diagnostics;
-  return [...validate(loaded.source).diagnostics];
+  return [...validate(yamlDocument(loaded.source)).diagnostics];
 }
 
 /** The gb2021 fixture as a second agency (示例市公安局, id police). */

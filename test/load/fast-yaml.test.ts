@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fastParse } from '../../src/load/fast-yaml.js';
 import { loadSource } from '../../src/load/source.js';
+import { yamlDocument } from '../../src/read/yaml.js';
 import { createSubmissionValidator } from '../../src/validate/run.js';
 import { edit, fixture, located } from '../helpers/submissions.js';
 
@@ -22,7 +23,7 @@ function outcome(text: string, shift = 0) {
   const loaded = loadSource('sub.yaml', encode(text));
   const where = (d: Parameters<typeof located>[0]) => ({ ...located(d), line: d.line - shift, hint: d.hint });
   if (!loaded.ok) return { diagnostics: loaded.diagnostics.map(where) };
-  return { value: loaded.source.value, diagnostics: validate(loaded.source).diagnostics.map(where) };
+  return { value: loaded.source.value, diagnostics: validate(yamlDocument(loaded.source)).diagnostics.map(where) };
 }
 
 const base = fixture('submissions/valid-gb2021.yaml');

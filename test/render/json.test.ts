@@ -10,7 +10,7 @@ describe('report.json', () => {
     const files: Record<string, string> = { 'report.yaml': reportYaml('gb2021', 2023) };
     for (let i = 0; i < 11; i++) files[`submissions/u${i}.yaml`] = edit(edit(finance, 'id: finance', `id: u${i}`), 'fees: {amount: 25.1}', 'fees: {amount: 999999999.999999}');
     const result = await buildProject(files, projectOptions(['json']));
-    expect(result.diagnostics).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const text = new TextDecoder().decode(result.outputs.get('report.json'));
     expect(text).toMatch(/"fees": \{\n\s+"amount": 10999999999\.999989\n/);
   });

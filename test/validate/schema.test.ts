@@ -85,8 +85,8 @@ const cases: Case[] = [
     column: 28,
   },
   {
-    name: 'an amount with five decimal places',
-    text: edit(gb2021, 'fees: {amount: 25.1}', 'fees: {amount: 25.12345}'),
+    name: 'an amount with seven decimal places',
+    text: edit(gb2021, 'fees: {amount: 25.1}', 'fees: {amount: 25.1234567}'),
     code: 'schema/decimal-places',
     path: 'active_disclosure.fees.amount',
     line: 12,

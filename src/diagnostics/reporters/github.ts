@@ -1,4 +1,5 @@
 // --reporter github: workflow commands that GitHub Actions shows as annotations.
+import { describePlace } from './place.js';
 import type { Reporter } from './types.js';
 
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -7,8 +8,10 @@ const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A')
 export const githubReporter: Reporter = (diagnostics) =>
   diagnostics
     .map((d) => {
-      const place = d.line > 0 ? `,line=${d.line},col=${d.column}` : '';
+      const place = d.line > 0 && !d.place ? `,line=${d.line},col=${d.column}` : '';
+      // A workbook cell has no line for GitHub to mark: the title names the file and the cell.
+      const title = d.place ? `${d.file} ${describePlace(d.place)}: ${d.code}` : d.code;
       const text = d.hint ? `${d.message}\n${d.hint}` : d.message;
-      return `::${d.severity} file=${escapeProperty(d.file)}${place},title=${escapeProperty(d.code)}::${escapeData(text)}\n`;
+      return `::${d.severity} file=${escapeProperty(d.file)}${place},title=${escapeProperty(title)}::${escapeData(text)}\n`;
     })
     .join('');

@@ -2,6 +2,7 @@
 // with a caret under the column, the hint, and the other cells a rule compared.
 import { countBySeverity } from '../diagnostic.js';
 import type { Reporter } from './types.js';
+import { locationOf } from './place.js';
 import { displayWidth } from './width.js';
 
 const ansi = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
@@ -10,10 +11,10 @@ export const prettyReporter: Reporter = (diagnostics, { color, sources, files })
   const paint = (style: keyof typeof ansi, text: string): string => (color ? `\u001b[${ansi[style]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   for (const d of diagnostics) {
-    const place = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+    const place = locationOf(d.file, d);
     const severity = d.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
     lines.push(`${paint('bold', place)}  ${severity}  ${paint('dim', d.code)}  ${d.message}`);
-    const sourceLine = d.line > 0 ? sources.get(d.file)?.split(/\r?\n/)[d.line - 1] : undefined;
+    const sourceLine = d.line > 0 && !d.place ? sources.get(d.file)?.split(/\r?\n/)[d.line - 1] : undefined;
     if (sourceLine !== undefined) {
       const gutter = String(d.line).padStart(5);
       lines.push(`${paint('dim', `${gutter} |`)} ${sourceLine}`);
@@ -22,7 +23,7 @@ export const prettyReporter: Reporter = (diagnostics, { color, sources, files })
     }
     if (d.hint) lines.push(`      ${paint('cyan', 'hint:')} ${d.hint}`);
     if (d.explained !== undefined) lines.push(`      ${paint('green', 'explained:')} ${d.explained}`);
-    for (const r of d.related ?? []) lines.push(`      ${paint('dim', `related: ${r.label} = ${r.value} at ${d.file}:${r.line}:${r.column}`)}`);
+    for (const r of d.related ?? []) lines.push(`      ${paint('dim', `related: ${r.label} = ${r.value} at ${locationOf(d.file, r)}`)}`);
     lines.push('');
   }
   const { errors, warnings } = countBySeverity(diagnostics);

@@ -1,0 +1,58 @@
+// report.xlsx: the consolidated tables laid out as printed (one sheet per part, through
+// the same grids as every other renderer), a `units` sheet with one row per unit and a
+// `groups` sheet with the subtotals, both headed by the printed labels.
+import ExcelJS from 'exceljs';
+import type { FigureMap, FigureValue } from '../consolidate/complete.js';
+import { pathKey } from '../formats/cells.js';
+import { partSheets } from '../formats/workbook.js';
+import type { OpenData } from './csv.js';
+import { labelledCells } from './labels.js';
+import { activeGrid, appealsGrid, feesGrid, requestsGrid, type Grid } from './layout.js';
+import { placeGrid, printSetup, stubWidthsOf } from './workbook/sheet.js';
+
+// Amounts have at most 6 places below 1e13: their double prints the same digits.
+const numeric = (value: FigureValue | undefined): number | null => (value === undefined ? null : typeof value === 'number' ? value : Number(value.toFixed()));
+
+function figureSheet(workbook: ExcelJS.Workbook, name: string, header: readonly string[], labels: ReturnType<typeof labelledCells>, rows: readonly (readonly [readonly (string | number)[], FigureMap])[]): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: header.length, ySplit: 2 }] });
+  sheet.addRow([...header, ...labels.map((l) => [l.part, l.row, l.column].filter((t) => t !== '').join(' / '))]);
+  sheet.addRow([...header.map(() => ''), ...labels.map((l) => l.cell.key)]);
+  for (const [lead, figures] of rows) sheet.addRow([...lead, ...labels.map((l) => numeric(figures.get(l.cell.key)))]);
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).alignment = { wrapText: true, vertical: 'top' };
+  sheet.getRow(1).height = 60;
+  sheet.getRow(2).font = { color: { argb: 'FF666666' }, size: 9 };
+  sheet.columns.forEach((column, i) => (column.width = i < header.length ? 16 : 14));
+}
+
+export async function renderXlsx(data: OpenData, title: string): Promise<Uint8Array> {
+  const { consolidation, model } = data;
+  const { format } = consolidation;
+  const workbook = new ExcelJS.Workbook();
+  workbook.title = title;
+  const total = consolidation.total.figures;
+  const parts: [string, Grid | undefined][] = [
+    [partSheets.active_disclosure, activeGrid(format)],
+    [partSheets.requests, requestsGrid(format)],
+    [partSheets.appeals, appealsGrid(format)],
+    [partSheets.processing_fees, feesGrid(format)],
+  ];
+  for (const [name, grid] of parts) {
+    if (!grid) continue;
+    const sheet = workbook.addWorksheet(name, { views: [{ showGridLines: false }] });
+    printSetup(sheet, name === partSheets.active_disclosure ? 0 : grid.rows.findIndex((r) => r.role === 'body'));
+    placeGrid(sheet, grid, 1, {
+      stubWidths: stubWidthsOf(name),
+      valueWidth: name === partSheets.appeals ? 9 : name === partSheets.requests ? 10 : 12,
+      value: (cell) => numeric(total.get(pathKey(cell.path!))),
+    });
+  }
+  const labels = labelledCells(format, model);
+  const inputs = labels.filter((l) => !l.cell.derived);
+  figureSheet(workbook, 'units', ['id', 'name', 'group'], inputs, data.units.map((u) => [[u.id, u.name, u.group ?? ''], u.figures] as const));
+  figureSheet(workbook, 'groups', ['group', 'units'], labels, [
+    ...consolidation.groups.map((g) => [[g.name, g.unitCount], g.figures] as const),
+    [['_total', consolidation.total.unitCount], total] as const,
+  ]);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
