@@ -120,13 +120,17 @@ baselines read and parse the same files on one thread in the benchmark's own pro
 
 ${table.join('\n')}
 `;
+const resultsPath = join(root, 'bench/RESULTS.md');
+const current = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+// Sections other benchmarks write (bench/import.ts) are kept as they were measured.
+const importSection = /<!-- import:start -->[\s\S]*?<!-- import:end -->\n?/.exec(current)?.[0];
+let written = text;
 if (onlyXlsx) {
   // Keep the other rows as they were measured; replace the workbook rows.
-  const previous = readFileSync(join(root, 'bench/RESULTS.md'), 'utf8').split('\n').filter((line) => !line.includes('(.xlsx)'));
+  const previous = current.replace(/\n?<!-- import:start -->[\s\S]*?<!-- import:end -->\n?/, '\n').split('\n').filter((line) => !line.includes('(.xlsx)'));
   const last = previous.map((line) => line.startsWith('| ')).lastIndexOf(true);
   previous.splice(last + 1, 0, ...table.slice(2));
-  writeFileSync(join(root, 'bench/RESULTS.md'), previous.join('\n'));
-} else {
-  writeFileSync(join(root, 'bench/RESULTS.md'), text);
+  written = previous.join('\n');
 }
-process.stdout.write(readFileSync(join(root, 'bench/RESULTS.md'), 'utf8'));
+writeFileSync(resultsPath, importSection ? `${written.trimEnd()}\n\n${importSection}` : written);
+process.stdout.write(readFileSync(resultsPath, 'utf8'));

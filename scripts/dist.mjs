@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { dependencyFileBanner, dependencyFiles, pdfkitStandardFonts, vegaWithoutNodeCanvas } from './dist-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -57,56 +58,8 @@ function workerEntries() {
   return new Map(Object.entries(workerBundles));
 }
 
-/**
- * Packages that load their own files at run time, taught to load them through the bundle.
- * pdfkit requires its standard-font metrics with createRequire(import.meta.url), which a
- * single executable cannot serve: each such require becomes a plain one esbuild follows.
- */
-const runTimeRequires = {
-  name: 'run-time-requires',
-  setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit(\.node\.mjs|\.js)$/ }, async ({ path }) => {
-      const text = readFileSync(path, 'utf8');
-      const fonts = join(dirname(path), 'standard-fonts');
-      let count = 0;
-      const contents = text.replace(/require\$1\('#standard-fonts\/(\w+)'\)/g, (_, name) => {
-        count++;
-        return `require(${JSON.stringify(join(fonts, `${name}.cjs`))})`;
-      });
-      if (count === 0) fail(`${path} no longer loads its standard fonts as this script expects: update runTimeRequires`);
-      return { contents, loader: 'js' };
-    });
-  },
-};
-
-/**
- * vega-canvas's Node build looks for the optional `canvas` package with a top-level await,
- * which CommonJS cannot hold. The package never has `canvas` (charts measure text with
- * fontkit), so the bundle takes the browser build, which finds no canvas the same way.
- */
-const noNodeCanvas = {
-  name: 'no-node-canvas',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: join(root, 'node_modules/vega-canvas/build/vega-canvas.browser.js') }));
-  },
-};
-
-/**
- * subset-font (report build --embed-fonts) reads harfbuzz's WebAssembly from beside its
- * package at run time: the bundle carries those bytes instead.
- */
-const harfbuzzInline = {
-  name: 'harfbuzz-inline',
-  setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]subset-font[\\/]index\.js$/ }, ({ path }) => {
-      const text = readFileSync(path, 'utf8');
-      const load = "await readFile(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'))";
-      if (!text.includes(load)) fail(`${path} no longer loads harfbuzz as this script expects: update harfbuzzInline`);
-      const wasm = readFileSync(join(root, 'node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm')).toString('base64');
-      return { contents: text.replace(load, `Buffer.from(${JSON.stringify(wasm)}, 'base64')`), loader: 'js', resolveDir: dirname(path) };
-    });
-  },
-};
+/** Data files of dependencies found by require.resolve, shipped as assets (name → path). */
+const dependencyAssets = {};
 
 /** Bundles one entry into CommonJS; the import.meta.url of every module becomes the bundle's own. */
 async function bundle(entry, outfile) {
@@ -118,10 +71,10 @@ async function bundle(entry, outfile) {
     format: 'cjs',
     target: 'node20',
     define: { 'import.meta.url': '__reportBundleUrl' },
-    banner: { js: "var __reportBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: `var __reportBundleUrl = require('node:url').pathToFileURL(__filename).href;\n${dependencyFileBanner}` },
     logLevel: 'silent',
     metafile: true,
-    plugins: [runTimeRequires, noNodeCanvas, harfbuzzInline],
+    plugins: [pdfkitStandardFonts, dependencyFiles(dependencyAssets), vegaWithoutNodeCanvas],
   });
   for (const warning of result.warnings) process.stderr.write(`dist: esbuild warning in ${warning.location?.file ?? entry}: ${warning.text}\n`);
   return result;
@@ -153,6 +106,7 @@ const assets = Object.fromEntries(
   ['package.json', ...['fonts', 'templates', 'schemas', 'lib/validate/compiled'].flatMap(filesUnder)].map((name) => [name, join(root, name)]),
 );
 for (const name of workers.keys()) assets[name] = join(work, name);
+Object.assign(assets, dependencyAssets);
 for (const { file, text } of sources) {
   for (const m of text.matchAll(/shipped(?:Bytes|Text|Path)\(\s*'([^'$]+)'/g)) {
     if (!(m[1] in assets)) fail(`${file} reads the shipped file ${m[1]}, which is not among the executable's assets`);

@@ -22,13 +22,16 @@ import { unitFigures } from './consolidate/units.js';
 import { checkProject, type CheckedProject } from './validate/check.js';
 import type { ScannerChoice } from './validate/scan.js';
 import { checkProse, type ProsePart } from './validate/prose/run.js';
-import { applyExplanations } from './diagnostics/explain.js';
+import { applyExplanations, unusedExplanations } from './diagnostics/explain.js';
+import { createDiagnostic } from './diagnostics/create.js';
+import { positionOf } from './load/position.js';
+import { readSource } from './load/source.js';
 import { UsageError } from './diagnostics/errors.js';
 import { coverageSection, explanationsSection, type Coverage } from './render/appendices.js';
 import type { DocumentText } from './render/document.js';
 import type { Consolidation } from './consolidate/consolidate.js';
 import type { FormatCells } from './formats/cells.js';
-import { correctionSection, diffReports, type Correction } from './diff.js';
+import { correctionSection, diffReports, parseReportJson, type Correction } from './diff.js';
 
 export type { Bundled } from './render/assets.js';
 
@@ -134,17 +137,44 @@ export async function build(dir: string, name: string, files: InputFiles, option
   for (const [format, bytes] of await renderAll(composed.document, formats, renderOptions)) outputs.set(`report.${format}`, bytes);
   if (formats.includes('csv') || formats.includes('xlsx')) {
     const read = await unitFigures(scan.files.filter((f) => !f.failed), files, model);
-    if (read.diagnostics.length > 0) return fail(checked, [...diagnostics, ...read.diagnostics]);
+    if (read.diagnostics.length > 0) return fail(withSources, [...all, ...read.diagnostics]);
     const data = { consolidation, model, units: read.units, name: config.region };
     if (formats.includes('csv')) outputs.set('report.csv', encoder.encode(renderCsv(data)));
     if (formats.includes('xlsx')) outputs.set('report.xlsx', await renderXlsx(data, config.title));
   }
 
   if (options.perAgency) {
-    const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date);
-    if (agencyDiagnostics.length > 0) return fail(withSources, [...all, ...agencyDiagnostics]);
+    const agencyProse: Diagnostic[] = [];
+    const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date, agencyProse);
+    for (const d of agencyProse) if (!sources.has(d.file)) sources.set(d.file, new TextDecoder().decode(files.read(d.file)));
+    const explained = applyExplanations(applySeverityOptions(agencyProse, options), config.explanations, dir, sources);
+    all.push(...explained);
+    if (agencyDiagnostics.length > 0 || severeEnoughToFail(explained, options)) return fail(withSources, [...all, ...agencyDiagnostics]);
   }
+  const unused = unusedExplanationDiagnostics(config, all, dir, files, sources);
+  all.push(...unused);
+  if (severeEnoughToFail(unused, options)) return fail(withSources, all);
   return { checked: withSources, diagnostics: all, outputs, outputDir: joinPath(dir, config.output.dir), failed: false };
+}
+
+/** Explanations no finding needed, pointed at their entry in report.yaml. */
+function unusedExplanationDiagnostics(config: ReportConfig, diagnostics: readonly Diagnostic[], dir: string, files: InputFiles, sources: ReadonlyMap<string, string>): Diagnostic[] {
+  const unused = unusedExplanations(config.explanations, diagnostics, dir, sources);
+  if (unused.length === 0) return [];
+  const file = joinPath(dir, 'report.yaml');
+  const loaded = readSource(files, file);
+  return unused.map((i) => {
+    const e = config.explanations[i];
+    const at = loaded.ok ? positionOf(loaded.source, ['explanations', String(i)]) : { line: 1, column: 1 };
+    const what = [e.path && `path ${e.path}`, e.quote && `quote “${e.quote}”`].filter(Boolean).join(' and ');
+    return createDiagnostic('config/explanation-unused', {
+      file,
+      ...at,
+      path: ['explanations', String(i)],
+      message: `explanation ${i + 1} (${e.code}, ${what}) matches no finding: it would publish a reason for nothing`,
+      hint: 'path is a file relative to the project folder or a key path; quote is words on the line the finding points at; remove the entry if the finding was fixed',
+    });
+  });
 }
 
 /** The office's own parts, checked against the consolidated figures and last year's text. */
@@ -191,11 +221,11 @@ function coverageOf(consolidation: Consolidation, missing: readonly { name: stri
 function correctionAgainst(previousBuild: NonNullable<BuildOptions['previousBuild']>, jsonText: string): Correction {
   let old: unknown;
   try {
-    old = JSON.parse(new TextDecoder().decode(previousBuild.bytes));
+    old = parseReportJson(new TextDecoder().decode(previousBuild.bytes));
   } catch (cause) {
     throw new UsageError(`--previous-build ${previousBuild.file}: not JSON (${(cause as Error).message}); expected a report.json written by report build`, { cause });
   }
-  const result = diffReports(old, JSON.parse(jsonText));
+  const result = diffReports(old, parseReportJson(jsonText));
   if (!result.ok) throw new UsageError(`--previous-build ${previousBuild.file}: ${result.problem}`);
   return result.correction;
 }

@@ -1,10 +1,12 @@
 // `report diff` without the disk: two builds' report.json compared into a 更正说明 —
 // every published figure that changed (part, row and column as printed, old → new),
 // units added or removed, narrative parts whose text changed.
+import { Decimal } from 'decimal.js';
 import { cellsOf } from './formats/cells.js';
 import { valueAt } from './formats/figures.js';
 import { findFormat } from './formats/index.js';
 import { printedPlaces } from './formats/printed.js';
+import { proseHeadings } from './formats/shared.js';
 import { byCodeUnit } from './order.js';
 import { textGrid } from './render/appendices.js';
 import type { Section } from './render/document.js';
@@ -35,12 +37,7 @@ export interface Correction {
 
 export type DiffResult = { readonly ok: true; readonly correction: Correction } | { readonly ok: false; readonly problem: string };
 
-const partHeadings: Readonly<Record<string, string>> = {
-  preface: '前言',
-  overview: '一、总体情况',
-  problems: '五、存在的主要问题及改进情况',
-  other: '六、其他需要报告的事项',
-};
+const partHeadings: Readonly<Record<string, string>> = { preface: '前言', ...proseHeadings };
 
 type Json = Readonly<Record<string, unknown>>;
 
@@ -53,14 +50,34 @@ function unitsOf(report: Json): Map<string, { id: string; name: string; sha256?:
   return map;
 }
 
-const printed = (v: unknown): string => (v === undefined ? '—' : String(v));
+/** Marks a number read from report.json: its digits are kept as written, not rounded to a double. */
+const numberMark = '\u0000number:';
 
-/** Compares last build (`old`) with this one (`next`); both parsed report.json documents. */
+/**
+ * report.json parsed without rounding: a sum may have more digits than a double keeps
+ * (amounts of many units, counts beyond 2^53), and a correction must not miss a change
+ * in the last digit. Every number becomes its text, marked; strings are left alone.
+ */
+export function parseReportJson(text: string): unknown {
+  const marked = text.replace(/"(?:[^"\\]|\\.)*"|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/g, (token) =>
+    token.startsWith('"') ? token : JSON.stringify(numberMark + token),
+  );
+  return JSON.parse(marked);
+}
+
+/** A value as a correction prints it: numbers exactly, in plain decimal notation. */
+function printed(v: unknown): string {
+  if (v === undefined) return '—';
+  if (typeof v === 'string' && v.startsWith(numberMark)) return new Decimal(v.slice(numberMark.length)).toFixed();
+  return String(v);
+}
+
+/** Compares last build (`old`) with this one (`next`); both report.json documents, read by parseReportJson. */
 export function diffReports(old: unknown, next: unknown): DiffResult {
   if (!isObject(old) || !isObject(next)) return { ok: false, problem: 'a report.json holds one JSON object' };
   const format = findFormat(next.format);
-  if (!format) return { ok: false, problem: `the new report has format ${JSON.stringify(next.format)}: expected gb2019 or gb2021` };
-  if (old.format !== next.format) return { ok: false, problem: `the reports are in different formats (${String(old.format)} and ${String(next.format)}): a correction compares two builds of the same report` };
+  if (!format) return { ok: false, problem: `the new report has format ${printed(next.format)}: expected gb2019 or gb2021` };
+  if (old.format !== next.format) return { ok: false, problem: `the reports are in different formats (${printed(old.format)} and ${printed(next.format)}): a correction compares two builds of the same report` };
   const places = printedPlaces(format);
   const figures: ChangedFigure[] = [];
   for (const cell of cellsOf(format).cells) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/build.js';
 import { bundled } from '../src/cli/build.js';
-import { diffReports } from '../src/diff.js';
+import { diffReports, parseReportJson } from '../src/diff.js';
 import { gb2021 } from '../src/formats/gb2021.js';
 import { scaffoldSubmission } from '../src/scaffold/submission.js';
 import { joined, readPdf } from './helpers/pdf.js';
@@ -90,6 +90,24 @@ describe('build: the prose against the tables', () => {
     expect(text(result.outputs.get('report.md'))).toContain('| narrative/year | narrative/overview.md | 指2022年以来的持续工作 |');
   });
 
+  it('checks an agency\'s own narrative with --per-agency, at its line in the submission', async () => {
+    const own = `${finance}narrative:\n  overview: |\n    本局全年受理申请130件。\n  problems: |\n    一是答复说理不够充分。下一步将加强培训。\n`;
+    const result = await build('city', 'city', project({ 'submissions/finance.yaml': own }), { ...options, perAgency: true });
+    expect(result.diagnostics.map(where)).toEqual([['narrative/contradicts-table', 'city/submissions/finance.yaml', 51, 13]]);
+    expect(result.diagnostics[0].message).toBe('the text says 130件, but the table gives 一、本年新收政府信息公开申请数量 · 总计 = 132');
+    expect(result.failed).toBe(true);
+    const untouched = await build('city', 'city', project(), { ...options, perAgency: true });
+    expect(untouched.diagnostics).toEqual([]);
+  });
+
+  it('warns about an explanation that matches no finding, at its entry in report.yaml', async () => {
+    const stale = config('explanations:\n  - {code: narrative/year, path: narrative/overview.md, reason: 已改正}\n');
+    const result = await build('city', 'city', project({ 'report.yaml': stale }), options);
+    expect(result.diagnostics.map(where)).toEqual([['config/explanation-unused', 'city/report.yaml', 11, 5]]);
+    expect(result.failed).toBe(false);
+    expect((await build('city', 'city', project({ 'report.yaml': stale }), { ...options, strict: true })).failed).toBe(true);
+  });
+
   it('report.json carries each part as rendered, for next year\'s repeated-text check', async () => {
     const result = await build('city', 'city', project(), options);
     const json = JSON.parse(text(result.outputs.get('report.json')));
@@ -152,7 +170,7 @@ describe('build --previous-build', () => {
     const corrected = edit(edit(edit(police, 'licensing: {decisions: 350}', 'licensing: {decisions: 351}'), 'granted: {individual: 60', 'granted: {individual: 59'), 'partially_granted: {individual: 10', 'partially_granted: {individual: 11');
     const second = await build('city', 'city', project({ 'submissions/police.yaml': corrected }), { ...options, previousBuild: { file: 'old/report.json', bytes: published } });
     expect(second.failed).toBe(false);
-    const diff = diffReports(JSON.parse(text(published)), JSON.parse(text(second.outputs.get('report.json'))));
+    const diff = diffReports(parseReportJson(text(published)), parseReportJson(text(second.outputs.get('report.json'))));
     expect(diff.ok).toBe(true);
     if (!diff.ok) return;
     expect(diff.correction.figures.map((f) => [f.key, f.old, f.new])).toEqual([

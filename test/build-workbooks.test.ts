@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { reportYaml, buildProject, projectOptions } from './helpers/project.js';
 import { fixture, policeSubmission } from './helpers/submissions.js';
-import { figuresOfYaml, fill, template } from './helpers/workbooks.js';
+import { figuresOfYaml, fill, fillWithSheetJs, template } from './helpers/workbooks.js';
 
 const finance = fixture('submissions/valid-gb2021.yaml');
 const police = policeSubmission();
@@ -28,6 +28,20 @@ describe('a project with a workbook and a YAML file', () => {
     expect(figuresOf(text(mixed.outputs.get('report.json')))).toEqual(figuresOf(text(yaml.outputs.get('report.json'))));
   });
 
+  it('builds to the same figures when the workbook was filled in by another program (SheetJS)', async () => {
+    const bytes = await fillWithSheetJs(await template('gb2021', 'finance', '示例市财政局', 2023, '市级部门'), figuresOfYaml(finance));
+    const yaml = await buildProject({ 'report.yaml': config, 'submissions/finance.yaml': finance, 'submissions/police.yaml': police }, projectOptions(['json']));
+    const mixed = await buildProject({ 'report.yaml': config, 'submissions/finance.xlsx': bytes, 'submissions/police.yaml': police }, projectOptions(['json']));
+    expect(mixed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(figuresOf(text(mixed.outputs.get('report.json')))).toEqual(figuresOf(text(yaml.outputs.get('report.json'))));
+  });
+
+  it('a mistake typed in by another program (SheetJS) is found at its sheet and cell', async () => {
+    const bytes = await fillWithSheetJs(await template('gb2021', 'finance', '示例市财政局', 2023, '市级部门'), { ...figuresOfYaml(finance), requests_received_business: '8件' });
+    const result = await buildProject({ 'report.yaml': config, 'submissions/finance.xlsx': bytes, 'submissions/police.yaml': police }, projectOptions(['json']));
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.place])).toEqual([['schema/type', { kind: 'cell', sheet: '三', cell: 'E5' }]]);
+  });
+
   it('fails with the mistake at its sheet and cell, and project rules point into the workbook', async () => {
     const bad = await fill(await financeWorkbook(), { requests_received_business: '8件' }, { id: 'police' });
     const result = await buildProject({ 'report.yaml': config, 'submissions/police.yaml': police, 'submissions/zz.xlsx': bad }, projectOptions(['json']));
@@ -37,6 +51,18 @@ describe('a project with a workbook and a YAML file', () => {
       ['p/submissions/zz.xlsx', 'submission/duplicate', { kind: 'cell', sheet: 'meta', cell: 'B3' }],
     ]);
   });
+});
+
+it('--per-agency renders each agency\'s own report from its workbook, with the prose in its meta sheet', async () => {
+  const bytes = await fill(await financeWorkbook(), {}, {});
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const meta = workbook.getWorksheet('meta')!;
+  meta.addRow(['narrative.overview', '本机关全年新收申请{{requests.received.total}}件。']);
+  const withProse = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const result = await buildProject({ 'report.yaml': config, 'submissions/finance.xlsx': withProse, 'submissions/police.yaml': police }, projectOptions(['md'], { perAgency: true }));
+  expect(result.failed).toBe(false);
+  expect(text(result.outputs.get('agencies/finance.md'))).toContain('本机关全年新收申请132件。');
 });
 
 describe('open data: report.csv and report.xlsx', () => {

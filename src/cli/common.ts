@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { reporters } from '../diagnostics/reporters/index.js';
+import type { Verdict } from '../diagnostics/reporters/types.js';
 import { applySeverityOptions, severeEnoughToFail } from '../diagnostics/severity.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 
@@ -35,16 +36,16 @@ export interface Reported {
 export function report(
   diagnostics: readonly Diagnostic[],
   options: CommonOptions,
-  context: { sources: ReadonlyMap<string, string>; files: number },
+  context: { sources: ReadonlyMap<string, string>; files: number; verdicts?: readonly Verdict[] },
 ): Reported {
   const reporter = reporters[options.reporter];
   if (!reporter) throw new UsageError(`unknown reporter "${options.reporter}": expected ${Object.keys(reporters).join(', ')}`);
   const severityOptions = { strict: options.strict === true, allowMissing: options.allowMissing === true };
   const adjusted = sortDiagnostics(applySeverityOptions(diagnostics, severityOptions));
   const failed = severeEnoughToFail(adjusted, severityOptions);
-  const shown = options.quiet && !options.strict ? adjusted.filter((d) => d.severity === 'error') : adjusted;
+  const shown = options.quiet ? adjusted.filter((d) => d.severity === 'error' || (options.strict && d.severity === 'warning')) : adjusted;
   const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
-  let text = reporter(shown, { color, sources: context.sources, files: context.files });
+  let text = reporter(shown, { color, sources: context.sources, files: context.files, ...(context.verdicts ? { verdicts: context.verdicts } : {}) });
   if (options.quiet && options.reporter === 'pretty' && shown.length === 0) text = '';
   return { text, failed };
 }

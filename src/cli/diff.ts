@@ -1,10 +1,10 @@
 // `report diff OLD.json NEW.json [--check]`: the 更正说明 between two builds, as Markdown.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { correctionMarkdown, diffReports, isUnchanged } from '../diff.js';
+import { correctionMarkdown, diffReports, isUnchanged, parseReportJson } from '../diff.js';
 import { UsageError } from '../diagnostics/errors.js';
 
-/** A report.json from the disk, parsed; anything else is a usage error naming the file. */
+/** A report.json from the disk, parsed exactly; anything else is a usage error naming the file. */
 export function readReportJson(path: string, flag: string): unknown {
   let text: string;
   try {
@@ -13,7 +13,7 @@ export function readReportJson(path: string, flag: string): unknown {
     throw new UsageError(`${flag} ${path}: cannot read it (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`, { cause });
   }
   try {
-    return JSON.parse(text);
+    return parseReportJson(text);
   } catch (cause) {
     throw new UsageError(`${flag} ${path}: not JSON (${(cause as Error).message}); expected a report.json written by report build`, { cause });
   }

@@ -4,6 +4,7 @@ import { InternalError, UsageError } from '../diagnostics/errors.js';
 import { buildCommand } from './build.js';
 import { convertCommand } from './convert.js';
 import { diffCommand } from './diff.js';
+import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { newCommand } from './new.js';
 import { schemaCommand } from './schema.js';
@@ -16,7 +17,7 @@ function program(): Command {
     .version(toolVersion())
     .exitOverride()
     .showSuggestionAfterError();
-  for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, schemaCommand, diffCommand]) add(root);
+  for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand]) add(root);
   root.commands.forEach((c) => c.exitOverride());
   return root;
 }

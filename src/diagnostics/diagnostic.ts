@@ -2,7 +2,8 @@
 import { byCodeUnit } from '../order.js';
 import type { Code } from './catalog.js';
 
-export type Severity = 'error' | 'warning';
+/** A note says how a value was read (an import); it never fails a run. */
+export type Severity = 'error' | 'warning' | 'note';
 
 /**
  * Where a value was read when the input is not a text file with lines: a workbook cell,
@@ -78,8 +79,13 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(compareDiagnostics);
 }
 
-export function countBySeverity(list: readonly Diagnostic[]): { errors: number; warnings: number } {
+/** Notes are counted only when there are some, so the summaries of runs without them stay as they were. */
+export function countBySeverity(list: readonly Diagnostic[]): { errors: number; warnings: number; notes?: number } {
   let errors = 0;
-  for (const d of list) if (d.severity === 'error') errors++;
-  return { errors, warnings: list.length - errors };
+  let notes = 0;
+  for (const d of list) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'note') notes++;
+  }
+  return { errors, warnings: list.length - errors - notes, ...(notes > 0 ? { notes } : {}) };
 }

@@ -43,3 +43,13 @@ export function applyExplanations(
     return e ? { ...d, explained: e.reason } : d;
   });
 }
+
+/** The explanations (by index) that match none of the diagnostics: a typo, or a finding since fixed. */
+export function unusedExplanations(
+  explanations: readonly ExplanationRule[],
+  diagnostics: readonly Diagnostic[],
+  dir: string,
+  sources: ReadonlyMap<string, string>,
+): number[] {
+  return explanations.flatMap((e, i) => (diagnostics.some((d) => matches(e, d, dir, sources)) ? [] : [i]));
+}

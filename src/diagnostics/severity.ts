@@ -14,9 +14,10 @@ export function applySeverityOptions(diagnostics: readonly Diagnostic[], { allow
 }
 
 /**
- * Errors always fail; warnings fail only with --strict. A finding explained in report.yaml
- * does not fail, unless it is an error in the tables (those must be fixed).
+ * Errors always fail; warnings fail only with --strict; notes (how an import read a
+ * figure) never. A finding explained in report.yaml does not fail, unless it is an error
+ * in the tables (those must be fixed).
  */
 export function severeEnoughToFail(diagnostics: readonly Diagnostic[], { strict }: SeverityOptions): boolean {
-  return diagnostics.some((d) => !(d.explained !== undefined && explainable(d)) && (d.severity === 'error' || strict));
+  return diagnostics.some((d) => !(d.explained !== undefined && explainable(d)) && (d.severity === 'error' || (strict && d.severity === 'warning')));
 }

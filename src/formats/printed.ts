@@ -1,5 +1,6 @@
 // Where each cell is printed: its part, and its row and column labels in full (every
 // header above it, joined by " / "), for notes that name a cell to a reader.
+import { proseHeadings } from './shared.js';
 import type { FormatDescription, HeaderNode } from './types.js';
 
 export interface PrintedPlace {
@@ -34,7 +35,7 @@ export function printedPlaces(format: FormatDescription): Map<string, PrintedPla
     places.set(['appeals', ...leaf.keys].join('.'), { part: format.appeals.title, row: leaf.labels.slice(0, -1).join(' / '), column: leaf.labels.at(-1)! });
   }
   for (const field of format.processingFees?.fields ?? []) {
-    places.set(['processing_fees', field.key].join('.'), { part: '六、其他需要报告的事项', row: '信息处理费', column: field.label });
+    places.set(['processing_fees', field.key].join('.'), { part: proseHeadings.other, row: format.processingFees!.label, column: field.label });
   }
   return places;
 }

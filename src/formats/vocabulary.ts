@@ -14,13 +14,15 @@ export interface Term {
   readonly figure: FigureRef;
   /** Regular-expression sources; one of them must occur in the words before the number. */
   readonly phrasings: readonly string[];
+  /** Words the sentence must also hold (受理 alone may be 受理咨询, 受理热线工单). */
+  readonly requires?: string;
 }
 
 /** The phrasings, in no particular order: the one nearest the number wins. */
 export const vocabulary: readonly Term[] = [
-  { figure: { path: 'requests.received.total' }, phrasings: ['受理', '收到', '新收', '接收', '接到'] },
+  { figure: { path: 'requests.received.total' }, phrasings: ['受理', '收到', '新收', '接收', '接到'], requires: '申请' },
   { figure: { path: 'requests.carried_over.total' }, phrasings: ['上年结转'] },
-  { figure: { path: 'requests.results.total.total' }, phrasings: ['办结', '办理完毕', '答复完毕'] },
+  { figure: { path: 'requests.results.total.total' }, phrasings: ['办结', '办理完毕', '答复完毕'], requires: '申请' },
   { figure: { path: 'requests.results.granted.total' }, phrasings: ['(?<!不)予以公开', '同意公开'] },
   { figure: { path: 'requests.results.partially_granted.total' }, phrasings: ['部分公开'] },
   { figure: { subtotal: 'withheld' }, phrasings: ['不予公开'] },
@@ -47,6 +49,12 @@ export const vocabulary: readonly Term[] = [
   { figure: { path: 'processing_fees.notice_amount' }, phrasings: ['收费通知[^，。；0-9]{0,4}金额'] },
 ];
 
+/**
+ * Words that, between a figure's words and the number, make the number a part of the
+ * figure: 受理自然人申请72件 is one column, 行政复议纠正1件 one outcome.
+ */
+export const narrowingWords = /自然人|法人|企业|科研|公益|法律服务|个人|维持|纠正|驳回|撤销|败诉|胜诉|审结|尚未|终止|其他|逾期|补正|当面|网上|信函|邮寄|传真|电子邮件/u;
+
 /** A term of the vocabulary resolved against one format. */
 export interface ResolvedTerm {
   /** The cells summed. */
@@ -57,6 +65,8 @@ export interface ResolvedTerm {
   /** What to write instead of the literal number. */
   readonly placeholder: string;
   readonly pattern: RegExp;
+  /** Words the sentence must also hold. */
+  readonly requires?: RegExp;
 }
 
 function subtotalPaths(format: FormatDescription, group: string): KeyPath[] | undefined {
@@ -94,6 +104,7 @@ function resolve(term: Term, format: FormatDescription, model: FormatCells): Res
     type: cells[0]!.type,
     placeholder,
     pattern: new RegExp(term.phrasings.map((p) => `(?:${p})`).join('|'), 'gu'),
+    ...(term.requires ? { requires: new RegExp(term.requires, 'u') } : {}),
   };
 }
 

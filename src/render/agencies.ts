@@ -1,7 +1,9 @@
 // With --per-agency: each agency's own report, from its submission and the prose under
 // `narrative:` in it.
 import { composeReport } from './compose.js';
-import { consolidate } from '../consolidate/consolidate.js';
+import { consolidate, type Consolidation } from '../consolidate/consolidate.js';
+import { checkProse, type ProsePart } from '../validate/prose/run.js';
+import type { DocumentText } from './document.js';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatCells } from '../formats/cells.js';
@@ -26,6 +28,35 @@ function agencyNarrative(submission: ReadDocument): Partial<Record<NarrativePart
   return out;
 }
 
+/** The prose checks on an agency's own texts, when it wrote any: its report prints them. */
+function agencyProse(
+  narrative: Partial<Record<NarrativePart, NarrativeSource>>,
+  rendered: DocumentText,
+  consolidation: Consolidation,
+  config: ReportConfig,
+  model: FormatCells,
+  submission: ReadDocument,
+): Diagnostic[] {
+  const file = submission.file;
+  const lines = submission.text?.split('\n');
+  const parts: ProsePart[] = [];
+  for (const part of narrativeParts) {
+    const source = narrative[part];
+    if (!source) continue;
+    if (!lines) {
+      // A workbook: the finding points at the narrative's cell.
+      const place = submission.locate(['narrative', part]).place;
+      parts.push({ part, file: source.file, text: source.text, rendered: rendered[part], ...(place ? { place } : {}) });
+      continue;
+    }
+    // A block scalar's lines are indented in the file by as much as its first line.
+    const indent = source.lineOffset === undefined ? 0 : /^ */.exec(lines[source.lineOffset] ?? '')![0].length;
+    parts.push({ part, file: source.file, text: source.text, lineOffset: source.lineOffset, indent, rendered: rendered[part] });
+  }
+  if (parts.length === 0) return [];
+  return checkProse({ format: config.format, model, figures: consolidation.total.figures, year: config.year, parts, file });
+}
+
 /** Each agency's own report, its submission read again: the scan kept only its sums. */
 export async function renderAgencies(
   scanned: readonly ScannedFile[],
@@ -36,6 +67,8 @@ export async function renderAgencies(
   options: RenderOptions,
   outputs: Map<string, Uint8Array>,
   date: string,
+  /** Receives the prose checks' findings on the agencies' own texts (they do not stop the rendering). */
+  proseFindings?: Diagnostic[],
 ): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const entry of scanned) {
@@ -56,12 +89,13 @@ export async function renderAgencies(
     const id = String(value.id);
     const name = String(value.name);
     const consolidation = consolidate([{ value, sha256: submission.sha256 }], config.format, model, []);
+    const narrative = agencyNarrative(submission);
     const composed = composeReport({
       kind: 'agency',
       consolidation,
       model,
       facts: { title: `${name}${config.year}年政府信息公开工作年度报告`, region: config.region, name, year: config.year, compiled_by: name, date, contact: {} },
-      narrative: agencyNarrative(submission),
+      narrative,
       defaultsFile: submission.file,
       charts: { ids: config.charts.agencies, place: config.charts.place },
     });
@@ -69,6 +103,7 @@ export async function renderAgencies(
       diagnostics.push(...composed.diagnostics);
       continue;
     }
+    proseFindings?.push(...agencyProse(narrative, composed.text, consolidation, config, model, submission));
     for (const [format, bytes] of await renderAll(composed.document, formats, options)) outputs.set(`agencies/${id}.${format}`, bytes);
   }
   return diagnostics;

@@ -6,7 +6,7 @@ import type { Grid, GridCell, GridRow } from './layout.js';
 
 const head = (text: string): GridCell => ({ text, kind: 'head', rowspan: 1, colspan: 1 });
 const stub = (text: string): GridCell => ({ text, kind: 'stub', rowspan: 1, colspan: 1 });
-const value = (text: string): GridCell => ({ text, kind: 'value', rowspan: 1, colspan: 1 });
+const value = (text: string): GridCell => ({ text, kind: 'text', rowspan: 1, colspan: 1 });
 
 /** A plain table: a header row, then one row per entry; the first column is the row's name. */
 export function textGrid(title: string, columns: readonly string[], rows: readonly (readonly string[])[]): Grid {

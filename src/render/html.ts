@@ -20,7 +20,9 @@ function cellHtml(cell: GridCell, figure: ReportDocument['figure']): string {
   const spans = attributes(cell);
   switch (cell.kind) {
     case 'value':
-      return cell.path ? `<td class="num"${spans}>${escape(figure(cell.path))}</td>` : `<td${spans}>${escape(cell.text)}</td>`;
+      return `<td class="num"${spans}>${escape(figure(cell.path!))}</td>`;
+    case 'text':
+      return `<td${spans}>${escape(cell.text)}</td>`;
     case 'stub':
       return `<th scope="${cell.rowspan > 1 ? 'rowgroup' : 'row'}"${spans}>${escape(cell.text)}</th>`;
     case 'section':

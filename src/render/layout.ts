@@ -5,8 +5,8 @@ import type { FormatDescription, HeaderNode } from '../formats/types.js';
 
 export interface GridCell {
   readonly text: string;
-  /** head: column header; stub: row header; value: a figure at `path` (or, without a path, its text); section: a group title row. */
-  readonly kind: 'head' | 'stub' | 'value' | 'section' | 'corner';
+  /** head: column header; stub: row header; value: a figure at `path`; section: a group title row; text: words in a body cell (the appendices' tables). */
+  readonly kind: 'head' | 'stub' | 'value' | 'section' | 'corner' | 'text';
   readonly rowspan: number;
   readonly colspan: number;
   readonly path?: KeyPath;

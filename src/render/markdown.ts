@@ -9,7 +9,7 @@ const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(
 const distinct = (cells: readonly (GridCell | undefined)[]): GridCell[] =>
   cells.filter((c, i): c is GridCell => c !== undefined && cells.indexOf(c) === i);
 
-const valueText = (cell: GridCell, figure: ReportDocument['figure']): string => (cell.path ? figure(cell.path) : cell.text);
+const valueText = (cell: GridCell, figure: ReportDocument['figure']): string => (cell.kind === 'text' ? cell.text : figure(cell.path!));
 
 function table(grid: Grid, rows: readonly GridRow[], figure: ReportDocument['figure']): string {
   const sub: Grid = { ...grid, rows };
@@ -19,7 +19,7 @@ function table(grid: Grid, rows: readonly GridRow[], figure: ReportDocument['fig
   // Columns of the Markdown table: all stub columns as one, then each distinct value cell.
   const first = matrix[body[0]];
   const stubColumns = first.map((c, i) => (c?.kind === 'stub' ? i : -1)).filter((i) => i >= 0);
-  const valueColumns = first.map((c, i) => (c?.kind === 'value' && first.indexOf(c) === i ? i : -1)).filter((i) => i >= 0);
+  const valueColumns = first.map((c, i) => ((c?.kind === 'value' || c?.kind === 'text') && first.indexOf(c) === i ? i : -1)).filter((i) => i >= 0);
   // A header over every value column (申请人情况) titles the whole table, not a column.
   const spansAll = (cell: GridCell): boolean => cell.kind === 'head' && valueColumns.length > 1 && valueColumns.every((c) => head.some((h) => matrix[h][c] === cell));
   const label = (r: number[], c: number[]): string =>
@@ -28,7 +28,7 @@ function table(grid: Grid, rows: readonly GridRow[], figure: ReportDocument['fig
       .map((cell) => cell.text)
       .join(' / ');
   const header = [...(stubColumns.length > 0 ? [label(head, stubColumns)] : []), ...valueColumns.map((c) => label(head, [c]))];
-  const align = [...(stubColumns.length > 0 ? [':---'] : []), ...valueColumns.map((c) => (matrix[body[0]][c]?.path ? '---:' : ':---'))];
+  const align = [...(stubColumns.length > 0 ? [':---'] : []), ...valueColumns.map((c) => (matrix[body[0]][c]?.kind === 'text' ? ':---' : '---:'))];
   const lines = [header, align, ...body.map((r) => [...(stubColumns.length > 0 ? [label([r], stubColumns)] : []), ...valueColumns.map((c) => valueText(matrix[r][c]!, figure))])];
   return lines.map((cells) => `| ${cells.map(escapeCell).join(' | ')} |`).join('\n');
 }

@@ -44,3 +44,22 @@ export function figuresOfYaml(text: string, withTotals = false): Record<string, 
   }
   return out;
 }
+
+/**
+ * The same, by a different writer: SheetJS reads the template and writes it again with the
+ * figures set by defined name (dropping styles, validation and protection, as editors
+ * other than Excel and WPS may; formulas are kept).
+ */
+export async function fillWithSheetJs(bytes: Uint8Array, values: Readonly<Record<string, Entry>>): Promise<Uint8Array> {
+  const XLSX = await import('@e965/xlsx');
+  const workbook = XLSX.read(bytes, { type: 'array', cellFormula: true });
+  for (const [name, value] of Object.entries(values)) {
+    const defined = workbook.Workbook?.Names?.find((n) => n.Name === name);
+    if (!defined) throw new Error(`no cell named ${name}`);
+    const [sheet, address] = defined.Ref.split('!');
+    const target = workbook.Sheets[sheet.replace(/^'|'$/g, '')];
+    const ref = address.replace(/\$/g, '');
+    target[ref] = typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: String(value) };
+  }
+  return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}

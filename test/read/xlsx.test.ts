@@ -86,6 +86,11 @@ describe('bad cells, each at its sheet and cell with the YAML hint', () => {
     expect(diagnostics.map((d) => [d.code, d.place])).toEqual([['requests/balance', cell('三', 'D29')]]);
   });
 
+  it('a formula result is read as Excel shows it (15 significant digits): =0.1+0.2 is 0.3', async () => {
+    const read = await readXlsx('f.xlsx', await fill(await template('gb2021'), { active_disclosure_fees_amount: { formula: '0.1+0.2', result: 0.30000000000000004 } as Entry }));
+    expect(read.ok && (read.document.value.active_disclosure as Record<string, Record<string, unknown>>).fees).toEqual({ amount: 0.3 });
+  });
+
   it('a negative count and too many decimals in 二', async () => {
     const diagnostics = await check(await fill(await template('gb2021'), { active_disclosure_licensing_decisions: -1, active_disclosure_fees_amount: 1.123456789 }));
     expect(diagnostics.map((d) => [d.code, d.place])).toEqual([

@@ -61,7 +61,9 @@ describe('narrative/contradicts-table and narrative/literal-figure', () => {
   const cases: [string, string[]][] = [
     ['全市共受理政府信息公开申请3517件。', ['narrative/literal-figure@1:14']],
     ['全市共受理政府信息公开申请3571件。', ['narrative/contradicts-table@1:14']],
-    ['受理17件。', ['narrative/contradicts-table@1:3']],
+    ['依申请公开方面，全年受理17件。', ['narrative/contradicts-table@1:13']],
+    ['全年受理群众来电咨询17件。', []],
+    ['12345热线受理工单17件，办结17件。', []],
     ['全市共受理政府信息公开申请3,517件。', ['narrative/literal-figure@1:14']],
     ['全市共受理政府信息公开申请３５１７件。', ['narrative/literal-figure@1:14']],
     ['因政府信息公开引起行政复议126件、行政诉讼142件。', ['narrative/literal-figure@1:14', 'narrative/literal-figure@1:23']],
@@ -75,6 +77,10 @@ describe('narrative/contradicts-table and narrative/literal-figure', () => {
     ['行政事业性收费金额123456元。', ['narrative/literal-figure@1:10']],
     ['收费金额13万元。', ['narrative/contradicts-table@1:5']],
     ['收取信息处理费的申请3件，收取信息处理费350元。', ['narrative/contradicts-table@1:21', 'narrative/literal-figure@1:11']],
+    // 平潭综合实验区 2021 and 2022 reports (the pages cited in test/fixtures/published/README.md of the import work)
+    ['本年度全区共收到70件申请，及时依法依规办结69件，1件结转下年度继续办理。', ['narrative/contradicts-table@1:9', 'narrative/contradicts-table@1:23']],
+    ['设立规范性文件库，集中公开现行有效行政规范性文件698件，动态更新。', ['narrative/contradicts-table@1:25']],
+    ['全区政府信息公开工作方面共有行政诉讼案件142件、行政复议案件126件，均已结案。', ['narrative/literal-figure@1:21', 'narrative/literal-figure@1:32']],
     // not tied: comparisons, shares, placeholders, sums of two figures, no unit
     ['全市共受理政府信息公开申请{{requests.received.total}}件，比上年减少94件。', []],
     ['上年受理申请3611件。', []],
@@ -84,6 +90,10 @@ describe('narrative/contradicts-table and narrative/literal-figure', () => {
     ['予以公开和部分公开的共1500件。', []],
     ['行政复议、行政诉讼分别为126件、142件。', []],
     ['按时办结率100%。', []],
+    ['全年受理自然人提出的政府信息公开申请72件。', []],
+    ['因政府信息公开引起行政复议126件，其中行政复议纠正1件。', ['narrative/literal-figure@1:14']],
+    ['行政诉讼败诉2件。', []],
+    ['制作行政复议决定书3份。', []],
     ['依据《条例》第20条，受理申请后15个工作日内答复。', []],
     ['全市纳入统计的21个单位。', []],
   ];
@@ -131,6 +141,10 @@ describe('narrative/year', () => {
     ['与2022年相比，申请数量有所增加。', []],
     ['2024年将继续推进基层政务公开标准化规范化。', []],
     ['2025年将继续推进。', ['narrative/year@1:1']],
+    ['本报告于2024年1月20日发布。', []],
+    ['本报告于2024年6月发布。', []],
+    ['本报告于2025年1月发布。', ['narrative/year@1:5']],
+    ['自2019年以来，全县持续推进政务公开。', ['narrative/year@1:2']],
     ['印发《2022年政务公开工作要点》。', []],
   ];
   it.each(cases)('%s', (text, expected) => {
@@ -174,6 +188,7 @@ describe('narrative/fees-contradiction', () => {
     ['无', ['1:1']],
     ['收取信息处理费0元。', ['1:3']],
     ['本年度共收取信息处理费300元。', []],
+    ['2023年，无收取信息处理费情况。', ['1:7']],
   ])('%s', (text, expected) => expect(check(text)).toEqual(expected));
   it('says nothing when no fees were charged, or in the 2019 format', () => {
     expect(check('本年度未收取信息处理费。', gb2021, noFees)).toEqual([]);

@@ -12,6 +12,7 @@ export const githubReporter: Reporter = (diagnostics) =>
       // A workbook cell has no line for GitHub to mark: the title names the file and the cell.
       const title = d.place ? `${d.file} ${describePlace(d.place)}: ${d.code}` : d.code;
       const text = d.hint ? `${d.message}\n${d.hint}` : d.message;
-      return `::${d.severity} file=${escapeProperty(d.file)}${place},title=${escapeProperty(title)}::${escapeData(text)}\n`;
+      const command = d.severity === 'note' ? 'notice' : d.severity;
+      return `::${command} file=${escapeProperty(d.file)}${place},title=${escapeProperty(title)}::${escapeData(text)}\n`;
     })
     .join('');

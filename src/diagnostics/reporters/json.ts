@@ -3,7 +3,7 @@ import { countBySeverity } from '../diagnostic.js';
 import { placeFields } from './place.js';
 import type { Reporter } from './types.js';
 
-export const jsonReporter: Reporter = (diagnostics, { files }) =>
+export const jsonReporter: Reporter = (diagnostics, { files, verdicts }) =>
   JSON.stringify(
     {
       diagnostics: diagnostics.map((d) => ({
@@ -20,6 +20,7 @@ export const jsonReporter: Reporter = (diagnostics, { files }) =>
         ...(d.related === undefined ? {} : { related: d.related.map(({ place, ...r }) => ({ ...r, ...placeFields(place), path: r.path.join('.') })) }),
       })),
       summary: { files, ...countBySeverity(diagnostics) },
+      ...(verdicts === undefined ? {} : { reports: verdicts }),
     },
     null,
     2,

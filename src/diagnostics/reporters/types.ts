@@ -8,6 +8,19 @@ export interface ReporterOptions {
   readonly sources: ReadonlyMap<string, string>;
   /** How many files were checked, for the summary. */
   readonly files: number;
+  /** `report import`: one verdict per document read, printed after the diagnostics. */
+  readonly verdicts?: readonly Verdict[];
+}
+
+/** How one imported report fared: clean, or the worst severity found in it. */
+export interface Verdict {
+  readonly file: string;
+  /** The submission written for it, when one was. */
+  readonly output?: string;
+  readonly verdict: 'clean' | 'warnings' | 'errors';
+  readonly errors: number;
+  readonly warnings: number;
+  readonly notes: number;
 }
 
 export type Reporter = (diagnostics: readonly Diagnostic[], options: ReporterOptions) => string;

@@ -26,6 +26,8 @@ export function readCell(cell: ExcelJS.Cell | undefined): CellReading {
   if (value === null || value === undefined) return blank;
   if (typeof value === 'object' && !(value instanceof Date) && ('formula' in value || 'sharedFormula' in value)) {
     const result = (value as { result?: ExcelJS.CellValue }).result;
+    // Excel shows a formula's result to 15 significant digits: =0.1+0.2 is the 0.3 the agency sees.
+    if (typeof result === 'number') return { value: Number(result.toPrecision(15)), formula: true };
     return { value: result === undefined ? undefined : plain(result), formula: true };
   }
   return { value: plain(value), formula: false };

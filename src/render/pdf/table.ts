@@ -33,7 +33,7 @@ function placements(matrix: (GridCell | undefined)[][]): Placed[] {
 }
 
 function textOf(cell: GridCell, figure: ReportDocument['figure']): string {
-  return cell.kind === 'value' && cell.path ? figure(cell.path) : cell.text;
+  return cell.kind === 'value' ? figure(cell.path!) : cell.text;
 }
 
 function columnWidths(doc: Doc, grid: Grid, placed: readonly Placed[], figure: ReportDocument['figure'], total: number): number[] {

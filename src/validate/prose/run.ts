@@ -26,7 +26,7 @@ function locate(input: ProseInput, finding: ProseFinding): { file: string; line:
   if (!part) return { file: input.file, line: 1, column: 1 };
   if (part.place) return { file: part.file, line: 0, column: 0, place: part.place };
   const { line, column } = lineAndColumn(part.text, finding.offset);
-  return { file: part.file, line: line + (part.lineOffset ?? 0), column };
+  return { file: part.file, line: line + (part.lineOffset ?? 0), column: column + (part.indent ?? 0) };
 }
 
 /** Every finding of every prose check, located in the narrative files. */

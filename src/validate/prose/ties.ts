@@ -5,7 +5,7 @@
 import { Decimal } from 'decimal.js';
 import type { FigureMap } from '../../consolidate/complete.js';
 import { pathKey } from '../../formats/cells.js';
-import type { ResolvedTerm } from '../../formats/vocabulary.js';
+import { narrowingWords, type ResolvedTerm } from '../../formats/vocabulary.js';
 import { comparisonWords, literalNumbers, partWords, type LiteralNumber } from './text.js';
 import type { ProseContext, ProsePart } from './types.js';
 
@@ -19,7 +19,8 @@ export interface Tie {
   readonly equal: boolean;
 }
 
-const countUnits = new Set(['件', '件次', '宗', '起', '条', '份', '项']);
+// The units the tables' counts are written in; 份, 条 and 项 count documents and items, not applications or cases.
+const countUnits = new Set(['件', '件次', '宗', '起']);
 const moneyScale: Record<string, number> = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
 const conjunction = /(?:和|及|与|、|或|以及|并)$/;
 
@@ -54,6 +55,7 @@ function nearestTerm(number: LiteralNumber, terms: readonly ResolvedTerm[]): Res
     }
   }
   if (!best) return undefined;
+  if (narrowingWords.test(number.before.slice(best.end))) return undefined;
   // 予以公开和部分公开的共…件: two figures' words joined, the number is their sum.
   const head = number.before.slice(0, best.start);
   if (conjunction.test(head) && matches.some((m) => m.end <= best!.start)) return undefined;
@@ -67,6 +69,7 @@ export function tiesIn(part: ProsePart, context: ProseContext): Tie[] {
     if (number.unit === '' || comparisonWords.test(number.clause)) continue;
     if (qualifiers.some((q) => number.clause.includes(q))) continue;
     const usable = context.terms.filter((t) => {
+      if (t.requires && !t.requires.test(number.sentence)) return false;
       const value = figureValue(t, context.figures);
       return value !== undefined && inUnit(t, value, number.unit) !== undefined;
     });

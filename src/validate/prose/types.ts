@@ -16,6 +16,8 @@ export interface ProsePart {
   readonly text: string;
   /** Lines of the file before the text starts (a part inside a larger file). */
   readonly lineOffset?: number;
+  /** Columns every line of the text is indented by in its file (a YAML block scalar). */
+  readonly indent?: number;
   /** For a part read from a published document: where it was found (line and column are then 0). */
   readonly place?: Place;
   /** The text with every placeholder filled in, for comparisons with last year. */

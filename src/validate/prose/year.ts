@@ -1,5 +1,6 @@
 // narrative/year: "YYYY年" or "YYYY年度" naming a year other than the report's, outside a
-// comparison with last year (与2019年相比) or a plan for the next (2021年将…).
+// comparison with last year (与2019年相比), a plan for the next (2021年将…) or a date
+// early next year, when reports are written (2021年1月).
 import { blankPlaceholders, normalizeDigits } from './text.js';
 import type { ProseCheck, ProseFinding } from './types.js';
 
@@ -31,7 +32,8 @@ export const narrativeYear: ProseCheck = {
         if (year === context.year || inTitle(text, m.index!)) continue;
         const sentence = sentenceAround(text, m.index!);
         if (year === context.year - 1 && comparison.test(sentence)) continue;
-        if (year === context.year + 1 && plan.test(sentence)) continue;
+        // 2024年将… (the plan for next year) and 2024年1月 (when the report on 2023 is written)
+        if (year === context.year + 1 && (plan.test(sentence) || /^[ \t]*(?:[0-9]{1,2}|[一二三])月/.test(text.slice(m.index! + m[0].length)))) continue;
         findings.push({
           part,
           offset: m.index!,

@@ -1,0 +1,93 @@
+// esbuild plugins for `npm run dist`: dependencies that reach for their own files at run
+// time, taught to find them inside a single executable (which has no node_modules).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+
+/**
+ * pdfkit requires its standard-font metrics with createRequire(import.meta.url), which a
+ * single executable cannot serve: each such require becomes a plain one esbuild follows.
+ */
+export const pdfkitStandardFonts = {
+  name: 'pdfkit-standard-fonts',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit(\.node\.mjs|\.js)$/ }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      const fonts = join(dirname(path), 'standard-fonts');
+      let count = 0;
+      const contents = text.replace(/require\$1\('#standard-fonts\/(\w+)'\)/g, (_, name) => {
+        count++;
+        return `require(${JSON.stringify(join(fonts, `${name}.cjs`))})`;
+      });
+      if (count === 0) throw new Error(`${path} no longer loads its standard fonts as scripts/dist-plugins.mjs expects`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * vega-canvas's Node build looks for the optional `canvas` package with a top-level await,
+ * which CommonJS cannot hold. report never has `canvas` (charts measure their text with
+ * fontkit), so the bundle takes the browser build, which finds no canvas the same way.
+ */
+export const vegaWithoutNodeCanvas = {
+  name: 'vega-without-node-canvas',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^vega-canvas$/ }, ({ resolveDir }) => ({
+      path: join(dirname(createRequire(join(resolveDir, 'index.js')).resolve('vega-canvas')), 'vega-canvas.browser.js'),
+    }));
+  },
+};
+
+const modules = new Set(['.js', '.cjs', '.mjs', '.ts', '.node']);
+
+/** The asset name a dependency's data file ships under, by the specifier its code resolves. */
+export const dependencyAssetName = (specifier) => `dependency/${specifier}`;
+
+/**
+ * A dependency that finds a data file with require.resolve('pkg/file.wasm') and reads it
+ * (subset-font does so for harfbuzz): the file goes in as an asset (collected into
+ * `assets`, name → path), and the call becomes __reportDependencyFile('pkg/file.wasm'),
+ * defined by `dependencyFileBanner`, which gives the file's path: resolved as before
+ * outside an executable, written once to the temporary folder inside one.
+ */
+export function dependencyFiles(assets) {
+  return {
+    name: 'dependency-files',
+    setup(esbuild) {
+      esbuild.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, ({ path }) => {
+        const text = readFileSync(path, 'utf8');
+        if (!text.includes('require.resolve(')) return undefined;
+        const require = createRequire(path);
+        let changed = false;
+        const contents = text.replace(/require\.resolve\(\s*(['"])([^'"]+)\1\s*\)/g, (call, _, specifier) => {
+          let file;
+          try {
+            file = require.resolve(specifier);
+          } catch {
+            return call; // an optional file that is not installed: left as it is
+          }
+          if (modules.has(extname(file))) return call;
+          assets[dependencyAssetName(specifier)] = file;
+          changed = true;
+          return `__reportDependencyFile(${JSON.stringify(specifier)})`;
+        });
+        return changed ? { contents, loader: 'js' } : undefined;
+      });
+    },
+  };
+}
+
+export const dependencyFileBanner = `var __reportDependencyFile = (specifier) => {
+  const sea = require('node:sea');
+  if (!sea.isSea()) return require.resolve(specifier);
+  const bytes = Buffer.from(sea.getAsset(${JSON.stringify(dependencyAssetName(''))} + specifier));
+  const name = require('node:crypto').createHash('sha256').update(bytes).digest('hex').slice(0, 16) + '-' + specifier.split('/').pop();
+  const file = require('node:path').join(require('node:os').tmpdir(), 'report-' + name);
+  const fs = require('node:fs');
+  if (!fs.existsSync(file)) {
+    fs.writeFileSync(file + '.' + process.pid, bytes);
+    fs.renameSync(file + '.' + process.pid, file);
+  }
+  return file;
+};`;

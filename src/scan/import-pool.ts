@@ -1,0 +1,59 @@
+// Imports many published reports on every core: each document goes to a worker thread
+// as one frees up, each result in its place, so the output does not depend on timing.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { InternalError } from '../diagnostics/errors.js';
+import { importReport, type ImportedReport, type ImportOptions } from '../import.js';
+import { createSubmissionValidator } from '../validate/run.js';
+
+export interface ImportInput {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Below this many documents a worker's start-up (loading pdf.js) costs more than it saves. */
+const parallelFrom = 4;
+
+/** Options as they cross to a worker: the format by id. */
+export interface WorkerOptions {
+  readonly year?: number;
+  readonly formatId?: string;
+  readonly name?: string;
+}
+
+export async function importAll(inputs: readonly ImportInput[], options: ImportOptions, threads = availableParallelism()): Promise<ImportedReport[]> {
+  if (inputs.length < parallelFrom || threads < 2) {
+    const validate = createSubmissionValidator();
+    const out: ImportedReport[] = [];
+    for (const input of inputs) out.push(await importReport(input.file, input.bytes, options, validate));
+    return out;
+  }
+  const transferable: WorkerOptions = { year: options.year, formatId: options.format?.id, name: options.name };
+  const results: ImportedReport[] = new Array(inputs.length);
+  const workers = Array.from({ length: Math.min(threads, inputs.length) }, () => new Worker(new URL('./import-worker.js', import.meta.url), { workerData: transferable }));
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = (): void => {
+              if (next >= inputs.length) return resolve();
+              const index = next++;
+              worker.postMessage({ index, file: inputs[index].file, bytes: inputs[index].bytes });
+            };
+            worker.on('message', (message: { index: number; result?: ImportedReport; error?: string }) => {
+              if (message.error !== undefined) return reject(new InternalError(`an import worker failed on ${inputs[message.index].file}: ${message.error}`));
+              results[message.index] = message.result!;
+              send();
+            });
+            worker.on('error', (cause) => reject(new InternalError(`an import worker failed: ${cause.message}`, { cause })));
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
