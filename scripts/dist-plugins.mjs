@@ -25,6 +25,20 @@ export const pdfkitStandardFonts = {
   },
 };
 
+/**
+ * vega-canvas's Node build looks for the optional `canvas` package with a top-level await,
+ * which CommonJS cannot hold. report never has `canvas` (charts measure their text with
+ * fontkit), so the bundle takes the browser build, which finds no canvas the same way.
+ */
+export const vegaWithoutNodeCanvas = {
+  name: 'vega-without-node-canvas',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^vega-canvas$/ }, ({ resolveDir }) => ({
+      path: join(dirname(createRequire(join(resolveDir, 'index.js')).resolve('vega-canvas')), 'vega-canvas.browser.js'),
+    }));
+  },
+};
+
 const modules = new Set(['.js', '.cjs', '.mjs', '.ts', '.node']);
 
 /** The asset name a dependency's data file ships under, by the specifier its code resolves. */

@@ -39,6 +39,8 @@ export type { Bundled } from './render/assets.js';
 export interface BuildOptions extends SeverityOptions {
   readonly formats?: readonly OutputFormat[];
   readonly perAgency: boolean;
+  /** `--embed-fonts`: report.html carries the PDF's fonts (a subset, WOFF2). */
+  readonly embedFonts?: boolean;
   /** The build's instant: SOURCE_DATE_EPOCH or now, decided at the edge; the report is dated its day in China unless report.yaml gives `date:`. */
   readonly date: Date;
   /** What ships with the tool, read only when needed: the fonts and the HTML page template. */
@@ -91,7 +93,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
     if ('code' in read) narrativeProblems.push(read);
     else narrative[part] = read;
   }
-  const { options: renderOptions, problems: assetProblems, checkFonts } = assets(config, dir, files, options.bundled, options.date);
+  const { options: renderOptions, problems: assetProblems, checkFonts } = assets(config, dir, files, options.bundled, options.date, options.embedFonts === true);
   narrativeProblems.push(...assetProblems);
   if (narrativeProblems.length > 0) return fail(checked, [...diagnostics, ...narrativeProblems]);
   const embedded = embedImages(Object.values(narrative), files);
@@ -101,7 +103,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
   const formats = options.formats ?? config.output.formats;
   const date = chineseDate(config.date ?? dayInChina(options.date));
   const facts = { title: config.title, region: config.region, name: config.region, year: config.year, compiled_by: config.compiledBy, date, contact: config.contact };
-  const reportInput = { kind: 'consolidated' as const, consolidation, model, facts, previous, narrative, defaultsFile: joinPath(dir, 'report.yaml'), images: embedded.images };
+  const reportInput = { kind: 'consolidated' as const, consolidation, model, facts, previous, narrative, defaultsFile: joinPath(dir, 'report.yaml'), images: embedded.images, charts: { ids: config.charts.report, place: config.charts.place } };
   const bound = composeReport(reportInput);
   // The narrative files' text, for the reporters to quote.
   const sources = new Map(checked.sources);

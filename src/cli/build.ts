@@ -18,6 +18,7 @@ interface BuildFlags extends CommonOptions {
   readonly out?: string;
   readonly formats?: string;
   readonly perAgency?: boolean;
+  readonly embedFonts?: boolean;
   readonly previousBuild?: string;
 }
 
@@ -63,7 +64,8 @@ export function buildCommand(program: Command): void {
       .option('--out <dir>', 'output folder (default: output.dir of report.yaml)')
       .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
       .option('--per-agency', "also render each agency's own report into agencies/")
-      .option('--previous-build <report.json>', 'the report.json published before: append a 更正说明 of what changed'),
+      .option('--previous-build <report.json>', 'the report.json published before: append a 更正说明 of what changed')
+      .option('--embed-fonts', "put the PDF's fonts into report.html (a subset of the characters it prints, as WOFF2)"),
   ).action(async (given: string, flags: BuildFlags) => {
     const dir = slashed(given);
     const formats = parseFormats(flags.formats);
@@ -87,6 +89,7 @@ async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] 
     allowMissing: flags.allowMissing === true,
     formats,
     perAgency: flags.perAgency === true,
+    embedFonts: flags.embedFonts === true,
     date: buildDate(process.env),
     bundled,
     scanner: (outputDir) => cachedDiskScanner((cache = diskCacheStore(join(flags.out ?? outputDir!, '.report-cache')))),

@@ -8,6 +8,7 @@ export const catalog = {
   'active/negative-items': { severity: 'warning', title: 'gb2019: 上一年项目数量 + 本年增/减 is below 0' },
   'active/total-published': { severity: 'warning', title: 'gb2019: 对外公开总数量 is smaller than 本年新公开数量' },
   'appeals/total': { severity: 'error', title: 'a given 总计 differs from upheld + corrected + other + pending' },
+  'config/chart-needs-previous': { severity: 'error', title: 'charts: `change` asks for last year\'s figures, but report.yaml names no previous.json' },
   'config/explanation-unused': { severity: 'warning', title: 'an explanation in report.yaml that matches no finding' },
   'config/file': { severity: 'error', title: 'a file named in report.yaml is missing or unreadable' },
   'config/font': { severity: 'error', title: 'a font report.yaml names is not a font, or lacks glyphs the report prints' },

@@ -102,6 +102,7 @@ export async function renderAgencies(
       narrative,
       defaultsFile: submission.file,
       images: embedded.images,
+      charts: { ids: config.charts.agencies, place: config.charts.place },
     });
     if (!composed.ok) {
       diagnostics.push(...composed.diagnostics);

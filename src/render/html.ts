@@ -4,7 +4,8 @@
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import type { NarrativeImages } from '../narrative/images.js';
-import type { ReportDocument } from './document.js';
+import type { Chart } from './charts/declare.js';
+import type { ChartFigure, ReportDocument } from './document.js';
 import { expandGrid, type Grid, type GridCell, type GridRow } from './layout.js';
 
 const escape = Handlebars.escapeExpression;
@@ -73,20 +74,34 @@ export function gridHtml(grid: Grid, figure: ReportDocument['figure'], className
   ].join('\n');
 }
 
+/** A chart: its SVG as one image whose label states every figure it shows, and its caption. */
+export function chartHtml(figure: ChartFigure, svg: string): string {
+  return [
+    `<figure class="chart" id="chart-${figure.chart.id}">`,
+    `<div class="chart-image" role="img" aria-label="${escape(figure.chart.alt)}">${svg}</div>`,
+    `<figcaption>${escape(figure.caption)}</figcaption>`,
+    '</figure>',
+  ].join('\n');
+}
+
 const tableClasses = ['active', 'requests', 'appeals'];
 
-export function renderHtml(document: ReportDocument, template: string): string {
+/** `charts`: each chart's SVG (drawChart); `fontFaces`: the embedded fonts' CSS (--embed-fonts). */
+export function renderHtml(document: ReportDocument, template: string, charts: ReadonlyMap<Chart, string> = new Map(), fontFaces = ''): string {
   let table = 0;
   const page = Handlebars.create().compile(template, { strict: true });
   const env = { images: document.images };
+  const figures = (list: readonly ChartFigure[] | undefined): string => (list ?? []).map((f) => chartHtml(f, charts.get(f.chart) ?? '')).join('\n');
   return page({
     title: document.title,
     author: document.author,
+    fontFaces,
     preface: markdown.render(document.preface, env),
     sections: document.sections.map((section) => ({
       heading: section.heading,
       text: section.text ? markdown.render(section.text, env) : '',
       table: section.grid ? gridHtml(section.grid, document.figure, tableClasses[table++]) : '',
+      charts: figures(section.charts),
     })),
     signature: document.signature,
   });

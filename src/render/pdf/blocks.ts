@@ -2,7 +2,8 @@
 // Each kind has one drawer (draw.ts); a new kind of content (a chart) is one more member
 // here and one more drawer there.
 import type { EmbeddedImage } from '../../narrative/images.js';
-import type { ReportDocument } from '../document.js';
+import type { Chart } from '../charts/declare.js';
+import type { ChartFigure, ReportDocument } from '../document.js';
 import type { Grid } from '../layout.js';
 import { narrativeBlocks } from './narrative.js';
 import type { CellText } from './table.js';
@@ -22,12 +23,15 @@ export type PdfBlock =
   | { readonly kind: 'table'; readonly grid: Grid; readonly text: CellText }
   | { readonly kind: 'note'; readonly text: string }
   | { readonly kind: 'image'; readonly image: EmbeddedImage; readonly alt: string }
+  /** A chart: its SVG (drawChart) and its numbered caption. */
+  | { readonly kind: 'chart'; readonly figure: ChartFigure; readonly svg: string }
   | { readonly kind: 'signature'; readonly by: string; readonly date: string };
 
 /** The report's six parts come first among its sections; what follows them is an appendix (附：说明, 附：汇总范围). */
 const partCount = 6;
 
-export function documentBlocks(document: ReportDocument): PdfBlock[] {
+/** `charts`: the SVG of each chart the document shows. */
+export function documentBlocks(document: ReportDocument, charts: ReadonlyMap<Chart, string> = new Map()): PdfBlock[] {
   const official: CellText = (cell) => (cell.kind === 'value' && cell.path ? document.figure(cell.path) : cell.text);
   const blocks: PdfBlock[] = [{ kind: 'title', text: document.title }, ...narrativeBlocks(document.preface, document.images)];
   const signature: PdfBlock = { kind: 'signature', by: document.signature.by, date: document.signature.date };
@@ -40,6 +44,7 @@ export function documentBlocks(document: ReportDocument): PdfBlock[] {
       blocks.push({ kind: 'table', grid: section.grid, text: official });
       for (const note of section.grid.notes) blocks.push({ kind: 'note', text: note });
     }
+    for (const figure of section.charts ?? []) blocks.push({ kind: 'chart', figure, svg: charts.get(figure.chart) ?? '' });
   });
   if (document.sections.length <= partCount) blocks.push(signature);
   return blocks;

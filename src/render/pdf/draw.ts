@@ -2,6 +2,7 @@
 // its first lines) needs, so the page can be broken before it rather than after.
 import type PDFDocument from 'pdfkit';
 import type { PdfBlock, Run } from './blocks.js';
+import { chartBlockHeight, drawChartBlock } from './chart.js';
 import { balancedLines } from './lines.js';
 import { type } from './page.js';
 import { drawTable, measureTables, type TableLayout } from './table.js';
@@ -149,6 +150,13 @@ export const drawers: { [K in PdfBlock['kind']]: Drawer<K> } = {
       tagging.leaf(tagging.root, 'Figure', () => doc.image(Buffer.from(block.image.bytes), x, y, { width, height }), { O: 'Layout', BBox: [x, doc.page.height - y - height, x + width, doc.page.height - y] }, { alt: block.alt || '图片' });
       doc.x = doc.page.margins.left;
       doc.y = y + height + type.body / 2;
+    },
+  },
+  chart: {
+    lead: (context, block) => drawers.chart.height(context, block),
+    height: ({ doc, fonts }, block) => chartBlockHeight(doc, block.figure, block.svg, fonts.body),
+    draw({ doc, tagging, fonts }, block) {
+      drawChartBlock(doc, block.figure, block.svg, fonts.body, tagging.root);
     },
   },
   signature: {

@@ -4,6 +4,7 @@
 // title and the six parts. The document becomes a list of blocks (blocks.ts); each is
 // drawn by its drawer (draw.ts) once the page has room for it (or for its first lines).
 import PDFDocument from 'pdfkit';
+import type { Chart } from '../charts/declare.js';
 import type { ReportDocument } from '../document.js';
 import { documentBlocks, type PdfBlock } from './blocks.js';
 import { drawerFor, type DrawContext } from './draw.js';
@@ -46,7 +47,8 @@ function keepHeight(context: DrawContext, blocks: readonly PdfBlock[], index: nu
   return lead(block);
 }
 
-export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date): Promise<Uint8Array> {
+/** `charts`: the SVG of each chart the document shows (drawChart). */
+export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date, charts: ReadonlyMap<Chart, string> = new Map()): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: page.size,
     margins: page.margins,
@@ -71,7 +73,7 @@ export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date)
   doc.registerFont('heading', fonts.heading as never);
   const tagging = tagDocument(doc);
   const context: DrawContext = { doc, tagging, fonts: { body: 'body', heading: 'heading' }, tableLayouts: new Map() };
-  const blocks = documentBlocks(document);
+  const blocks = documentBlocks(document, charts);
   const pageRoom = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
   blocks.forEach((block, index) => {
     const room = doc.page.height - doc.page.margins.bottom - doc.y;
