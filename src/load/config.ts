@@ -5,6 +5,7 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { FormatDescription } from '../formats/types.js';
 import { catalog } from '../diagnostics/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseIsoDay, type CalendarDay } from '../numbers/date.js';
 import { compileSchema, createAjv } from '../schema/ajv.js';
 import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 import { locatable, positionOf } from './position.js';
@@ -37,6 +38,8 @@ export interface ReportConfig {
   readonly year: number;
   readonly format: FormatDescription;
   readonly compiledBy: string;
+  /** The date printed under the signature; the build's day in China when not given. */
+  readonly date?: CalendarDay;
   readonly contact: { readonly phone?: string; readonly email?: string; readonly website?: string; readonly address?: string };
   readonly submissions: readonly string[];
   readonly roster?: string;
@@ -65,6 +68,7 @@ export const configSchema = {
     year: { type: 'integer', minimum: 2008, maximum: 2100 },
     format: { enum: formatIds },
     compiled_by: text,
+    date: text,
     contact: {
       type: 'object',
       additionalProperties: false,
@@ -119,6 +123,11 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
+  const date = v.date === undefined ? undefined : parseIsoDay(v.date);
+  if (v.date !== undefined && !date) {
+    const { line, column } = positionOf(source, ['date']);
+    return { diagnostics: [createDiagnostic('schema/value', { file: source.file, line, column, path: ['date'], message: `date is ${v.date}: expected a calendar day written YYYY-MM-DD`, hint: 'write the report\'s date as YYYY-MM-DD, for example 2021-03-31' })] };
+  }
   const conflict = formatYearConflict(findFormat(v.format)!, v.year);
   if (conflict) {
     const { line, column } = positionOf(source, ['format']);
@@ -138,6 +147,7 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
       year: v.year,
       format: findFormat(v.format)!,
       compiledBy: v.compiled_by,
+      ...(date ? { date } : {}),
       contact: v.contact ?? {},
       submissions: (Array.isArray(submissions) ? submissions : [submissions]).map(slashed),
       roster: path(v.roster),

@@ -7,6 +7,7 @@ import type { NarrativePart } from '../load/config.js';
 import { pathKey, type FormatCells } from '../formats/cells.js';
 import { narrativeContext, type ReportFacts } from '../narrative/context.js';
 import { defaultOverview, defaultPreface, feesSentence, noneText, type ReportKind } from '../narrative/defaults.js';
+import type { NarrativeImages } from '../narrative/images.js';
 import { renderNarrative, type NarrativeSource } from '../narrative/render.js';
 import { reportDocument, type DocumentText, type ReportDocument, type Section } from './document.js';
 
@@ -20,6 +21,8 @@ export interface ReportInput {
   readonly narrative: Readonly<Partial<Record<NarrativePart, NarrativeSource>>>;
   /** Where diagnostics about the tool's own default texts point. */
   readonly defaultsFile: string;
+  /** The narratives' local images, read by embedImages. */
+  readonly images?: NarrativeImages;
   /** Printed after part 六: 说明, 汇总范围, 更正说明. */
   readonly appendices?: readonly Section[];
 }
@@ -56,7 +59,7 @@ export function composeReport(input: ReportInput): ComposedReport {
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   return {
     ok: true,
-    document: reportDocument(consolidation.format, model, consolidation.total.figures, { title: facts.title, author: facts.compiled_by, date: facts.date }, text, input.appendices),
+    document: reportDocument(consolidation.format, model, consolidation.total.figures, { title: facts.title, author: facts.compiled_by, date: facts.date }, text, input.appendices, input.images),
     text,
   };
 }

@@ -6,6 +6,7 @@ import { pathKey, type FormatCells } from '../formats/cells.js';
 import { proseHeadings } from '../formats/shared.js';
 import type { FormatDescription } from '../formats/types.js';
 import { printValue } from '../narrative/figure.js';
+import type { NarrativeImages } from '../narrative/images.js';
 import { gridsOf, type Grid } from './layout.js';
 
 export interface Section {
@@ -23,6 +24,8 @@ export interface ReportDocument {
   readonly signature: { readonly by: string; readonly date: string };
   /** The printed text of the figure at a key path ('' where there is none). */
   readonly figure: (path: KeyPath) => string;
+  /** The narratives' local images, by their Markdown `src`; an image not here is printed as its alt text. */
+  readonly images: NarrativeImages;
 }
 
 export interface DocumentText {
@@ -39,6 +42,7 @@ export function reportDocument(
   head: { title: string; author: string; date: string },
   text: DocumentText,
   appendices: readonly Section[] = [],
+  images: NarrativeImages = new Map(),
 ): ReportDocument {
   const grids = gridsOf(format);
   return {
@@ -55,6 +59,7 @@ export function reportDocument(
       ...appendices,
     ],
     signature: { by: head.author, date: head.date },
+    images,
     figure: (path) => {
       const key = pathKey(path);
       const value = figures.get(key);

@@ -3,6 +3,7 @@
 // every text from submissions and narratives is escaped, and Markdown's raw HTML is off.
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
+import type { NarrativeImages } from '../narrative/images.js';
 import type { ReportDocument } from './document.js';
 import { expandGrid, type Grid, type GridCell, type GridRow } from './layout.js';
 
@@ -10,6 +11,22 @@ const escape = Handlebars.escapeExpression;
 
 /** Raw HTML in a narrative is shown as text, and javascript: links are refused. */
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+/**
+ * An image goes into the page as a data: URL, so the page stays self-contained; one that
+ * was not embedded (on another site: a warning at build time) is printed as its alt text.
+ */
+markdown.renderer.rules.image = (tokens, index, options, env: { images?: NarrativeImages }, self) => {
+  const token = tokens[index];
+  const alt = self.renderInlineAsText(token.children ?? [], options, env);
+  const src = token.attrGet('src') ?? '';
+  const image = env.images?.get(src);
+  // markdown-it lets only data:image/(png|jpeg|gif|webp) URLs through as images.
+  const data = src.startsWith('data:') ? src : image && `data:${image.mime};base64,${Buffer.from(image.bytes).toString('base64')}`;
+  if (!data) return escape(alt);
+  const title = token.attrGet('title');
+  return `<img src="${data}" alt="${escape(alt)}"${title ? ` title="${escape(title)}"` : ''}>`;
+};
 
 function attributes(cell: GridCell): string {
   return `${cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : ''}${cell.colspan > 1 ? ` colspan="${cell.colspan}"` : ''}`;
@@ -61,13 +78,14 @@ const tableClasses = ['active', 'requests', 'appeals'];
 export function renderHtml(document: ReportDocument, template: string): string {
   let table = 0;
   const page = Handlebars.create().compile(template, { strict: true });
+  const env = { images: document.images };
   return page({
     title: document.title,
     author: document.author,
-    preface: markdown.render(document.preface),
+    preface: markdown.render(document.preface, env),
     sections: document.sections.map((section) => ({
       heading: section.heading,
-      text: section.text ? markdown.render(section.text) : '',
+      text: section.text ? markdown.render(section.text, env) : '',
       table: section.grid ? gridHtml(section.grid, document.figure, tableClasses[table++]) : '',
     })),
     signature: document.signature,

@@ -1,11 +1,11 @@
 // Imports many published reports on every core: each document goes to a worker thread
 // as one frees up, each result in its place, so the output does not depend on timing.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { InternalError } from '../diagnostics/errors.js';
 import { isSingleExecutable } from '../shipped-files.js';
 import { importReport, type ImportedReport, type ImportOptions } from '../import.js';
 import { createSubmissionValidator } from '../validate/run.js';
+import { shippedWorker } from '../shipped-files.js';
 
 export interface ImportInput {
   readonly file: string;
@@ -33,7 +33,7 @@ export async function importAll(inputs: readonly ImportInput[], options: ImportO
   }
   const transferable: WorkerOptions = { year: options.year, formatId: options.format?.id, name: options.name };
   const results: ImportedReport[] = new Array(inputs.length);
-  const workers = Array.from({ length: Math.min(threads, inputs.length) }, () => new Worker(new URL('./import-worker.js', import.meta.url), { workerData: transferable }));
+  const workers = Array.from({ length: Math.min(threads, inputs.length) }, () => shippedWorker(new URL('./import-worker.js', import.meta.url), { workerData: transferable }, 'import-worker.cjs'));
   let next = 0;
   try {
     await Promise.all(

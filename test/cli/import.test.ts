@@ -59,7 +59,7 @@ describe('report import', () => {
     const dir = workspace();
     cpSync(city, join(dir, 'city'), { recursive: true });
     const config = join(dir, 'city/report.yaml');
-    // Last year's report must be the same region's: the city becomes 平潭 for this test.
+    // Last year's report must be the same region's: the project becomes 平潭's.
     writeFileSync(config, `${readFileSync(config, 'utf8').replaceAll('示例市', '平潭综合实验区')}previous: previous.json\n`);
     const run = runReport(['import', 'published/pingtan-2022.gbk.html', '--previous', '-o', 'city'], dir);
     expect(run.stdout).toMatch(/^errors {4}published\/pingtan-2022\.gbk\.html → city\/previous\.json /m);

@@ -9,7 +9,7 @@ const ansi = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as co
 
 const verdictStyle = { clean: 'green', warnings: 'yellow', errors: 'red' } as const;
 
-export const prettyReporter: Reporter = (diagnostics, { color, sources, files, verdicts }) => {
+export const prettyReporter: Reporter = (diagnostics, { color, sources, files, verdicts, summary = true }) => {
   const paint = (style: keyof typeof ansi, text: string): string => (color ? `\u001b[${ansi[style]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   for (const d of diagnostics) {
@@ -33,6 +33,7 @@ export const prettyReporter: Reporter = (diagnostics, { color, sources, files, v
     lines.push(`${paint(verdictStyle[v.verdict], v.verdict.padEnd(8))}  ${v.file}${v.output ? ` → ${v.output}` : ''}  (${counts})`);
   }
   if (verdicts?.length) lines.push('');
+  if (!summary) return lines.join('\n');
   const { errors, warnings, notes } = countBySeverity(diagnostics);
   const fileWord = `${files} file${files === 1 ? '' : 's'}`;
   const noteWords = notes ? `, ${notes} note${notes === 1 ? '' : 's'}` : '';
