@@ -47,7 +47,8 @@ describe('report import', () => {
     const dir = workspace();
     cpSync(city, join(dir, 'city'), { recursive: true });
     const config = join(dir, 'city/report.yaml');
-    writeFileSync(config, `${readFileSync(config, 'utf8')}previous: previous.json\n`);
+    // previous.json must be this region's report (previous/region): the project is 平潭's here.
+    writeFileSync(config, `${readFileSync(config, 'utf8').replace(/^region: .*$/m, 'region: 平潭综合实验区')}previous: previous.json\n`);
     const run = runReport(['import', 'published/pingtan-2022.gbk.html', '--previous', '-o', 'city'], dir);
     expect(run.stdout).toMatch(/^errors {4}published\/pingtan-2022\.gbk\.html → city\/previous\.json /m);
     expect(existsSync(join(dir, 'city/pingtan-2022.gbk.yaml'))).toBe(false);
