@@ -20,7 +20,8 @@ export interface SourceFile {
   readonly sha256: string;
 }
 
-export type Loaded = { readonly ok: true; readonly source: SourceFile } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+/** A file that did not load: its diagnostics, and its text when it was text (for reporters that quote the line). */
+export type Loaded = { readonly ok: true; readonly source: SourceFile } | { readonly ok: false; readonly diagnostics: Diagnostic[]; readonly text?: string };
 
 /** Aliases beyond this count are refused, so an alias bomb fails in milliseconds. */
 const maxAliasCount = 100;
@@ -92,16 +93,16 @@ export function parseSource(file: string, text: string, sha256: string, expected
     const code = yamlCodes[error.code] ?? 'load/syntax';
     diagnostics.push(createDiagnostic(code, { file, line, column: col, ...syntaxMessage(code, firstLine(error.message)) }));
   }
-  if (diagnostics.length > 0) return { ok: false, diagnostics: [...oddIndentation(file, text), ...diagnostics] };
+  if (diagnostics.length > 0) return { ok: false, text, diagnostics: [...oddIndentation(file, text), ...diagnostics] };
   const contents = document.contents as Node | null;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
     return { ok: false, diagnostics: [createDiagnostic('load/empty', { file, line: 1, column: 1, message: `the file holds no data (only comments or blank lines): expected ${expected.what}`, hint: expected.hint })] };
   }
   const reserved = reservedKeys(file, document, lineCounter);
-  if (reserved.length > 0) return { ok: false, diagnostics: reserved };
+  if (reserved.length > 0) return { ok: false, text, diagnostics: reserved };
   if (!isMap(contents)) {
     const { line, col } = lineCounter.linePos(contents.range?.[0] ?? 0);
-    return { ok: false, diagnostics: [createDiagnostic('load/not-mapping', { file, line, column: col, message: `the top level is not a mapping of keys: expected ${expected.what}` })] };
+    return { ok: false, text, diagnostics: [createDiagnostic('load/not-mapping', { file, line, column: col, message: `the top level is not a mapping of keys: expected ${expected.what}` })] };
   }
   let value: unknown;
   try {

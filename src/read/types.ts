@@ -21,7 +21,8 @@ export interface ReadDocument {
   readonly written?: (path: KeyPath) => string | undefined;
 }
 
-export type ReadResult = { readonly ok: true; readonly document: ReadDocument } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
+/** A failure keeps the text when there was one (a YAML syntax error), for reporters that quote the line. */
+export type ReadResult = { readonly ok: true; readonly document: ReadDocument } | { readonly ok: false; readonly diagnostics: Diagnostic[]; readonly text?: string };
 
 /** One input form: the file names it takes and how it turns bytes into a document. */
 export interface Reader {

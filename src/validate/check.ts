@@ -42,16 +42,16 @@ export interface CheckOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-function loadFile(files: InputFiles, path: string, expected?: ExpectedContent): { source?: SourceFile; diagnostics: Diagnostic[] } {
+function loadFile(files: InputFiles, path: string, expected?: ExpectedContent): { source?: SourceFile; diagnostics: Diagnostic[]; text?: string } {
   const loaded = readSource(files, path, expected);
-  return loaded.ok ? { source: loaded.source, diagnostics: [] } : { diagnostics: loaded.diagnostics };
+  return loaded.ok ? { source: loaded.source, diagnostics: [] } : { diagnostics: loaded.diagnostics, text: loaded.text };
 }
 
 /**
  * A file report.yaml names (roster, previous): when it does not exist, a config/file error
  * at its key in report.yaml, like every other file report.yaml names.
  */
-function namedFile(files: InputFiles, path: string, expected: ExpectedContent, config: SourceFile, key: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
+function namedFile(files: InputFiles, path: string, expected: ExpectedContent, config: SourceFile, key: string): { source?: SourceFile; diagnostics: Diagnostic[]; text?: string } {
   const loaded = loadFile(files, path, expected);
   if (loaded.source || loaded.diagnostics[0]?.code !== 'load/unreadable') return loaded;
   const { line, column } = positionOf(config, [key]);
@@ -96,6 +96,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   const sources = new Map<string, string>();
   const configPath = joinPath(dir, 'report.yaml');
   const loadedConfig = loadFile(files, configPath, expectedConfig);
+  if (loadedConfig.text !== undefined) sources.set(configPath, loadedConfig.text);
   if (!loadedConfig.source) return configFailure(loadedConfig.diagnostics, sources, 1);
   sources.set(configPath, loadedConfig.source.text);
   const { config, diagnostics: configDiagnostics } = readConfig(loadedConfig.source, name);
@@ -105,6 +106,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   if (config.roster) {
     const rosterPath = joinPath(dir, config.roster);
     const loadedRoster = namedFile(files, rosterPath, expectedRoster, loadedConfig.source, 'roster');
+    if (loadedRoster.text !== undefined) sources.set(rosterPath, loadedRoster.text);
     if (!loadedRoster.source) return configFailure(loadedRoster.diagnostics, sources, 2);
     sources.set(rosterPath, loadedRoster.source.text);
     const read = readRoster(loadedRoster.source);
@@ -118,6 +120,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
     const previousPath = joinPath(dir, config.previous);
     const loadedPrevious = namedFile(files, previousPath, expectedPrevious, loadedConfig.source, 'previous');
     previousDiagnostics.push(...loadedPrevious.diagnostics);
+    if (loadedPrevious.text !== undefined) sources.set(previousPath, loadedPrevious.text);
     if (loadedPrevious.source) {
       previous = createSubmissionValidator()(yamlDocument(loadedPrevious.source));
       if (previous.diagnostics.length > 0) sources.set(previousPath, loadedPrevious.source.text);

@@ -99,6 +99,7 @@ export async function scanFiles(request: ScanRequest, files: InputFiles, validat
     const loaded = await readDocument(files, path);
     if (!loaded.ok) {
       diagnostics.push(...loaded.diagnostics);
+      if (loaded.text !== undefined) sources.set(path, loaded.text);
       continue;
     }
     const source = loaded.document;

@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { readXlsx } from '../../src/read/xlsx/index.js';
 import { createSubmissionValidator } from '../../src/validate/run.js';
-import { fixture } from '../helpers/submissions.js';
+import { readFileSync } from 'node:fs';
+import { fixture, fixturePath } from '../helpers/submissions.js';
 import { figuresOfYaml, fill, template, type Entry } from '../helpers/workbooks.js';
 import ExcelJS from 'exceljs';
 import { cellsOf } from '../../src/formats/cells.js';
@@ -119,6 +120,17 @@ describe('totals', () => {
 });
 
 describe('identity and workbooks from elsewhere', () => {
+  it('a template saved again by LibreOffice Calc reads, its calculated totals given and checked', async () => {
+    const bytes = new Uint8Array(readFileSync(fixturePath('workbooks/libreoffice-saved.xlsx')));
+    expect(await check(bytes)).toEqual([]);
+    const read = await readXlsx('f.xlsx', bytes);
+    if (!read.ok) throw new Error('does not read');
+    const value = read.document.value as { id: unknown; requests: { received: Record<string, unknown> }; appeals: { reconsideration: Record<string, unknown> } };
+    expect(value.id).toBe('finance');
+    expect(value.requests.received).toMatchObject({ individual: 7, total: 7 });
+    expect(value.appeals.reconsideration).toMatchObject({ upheld: 2, total: 2 });
+  });
+
   it('a wrong format in meta is located at its meta cell', async () => {
     const diagnostics = await check(await fill(await template('gb2021'), {}, { year: '二〇二三' }));
     expect(diagnostics.map((d) => [d.code, d.path.join('.'), d.place])).toEqual([['schema/type', 'year', cell('meta', 'B2')]]);
