@@ -23,6 +23,8 @@ export interface Tie {
 const countUnits = new Set(['件', '件次', '宗', '起']);
 const moneyScale: Record<string, number> = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
 const conjunction = /(?:和|及|与|、|或|以及|并)$/;
+/** 因本机关不掌握相关信息而无法提供的738件: a reason before the words makes the number one row of the group. */
+const reasonBefore = /(?:因|由于)[^，。；]*而$/;
 
 function figureValue(term: ResolvedTerm, figures: FigureMap): Decimal | undefined {
   let sum = new Decimal(0);
@@ -59,6 +61,7 @@ function nearestTerm(number: LiteralNumber, terms: readonly ResolvedTerm[]): Res
   // 予以公开和部分公开的共…件: two figures' words joined, the number is their sum.
   const head = number.before.slice(0, best.start);
   if (conjunction.test(head) && matches.some((m) => m.end <= best!.start)) return undefined;
+  if (reasonBefore.test(head)) return undefined;
   return best.term;
 }
 
