@@ -110,7 +110,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
   for (const source of Object.values(narrative)) if (source) sources.set(source.file, source.text);
   const withSources: CheckedProject = { ...checked, sources };
   if (!bound.ok) return fail(withSources, [...diagnostics, ...bound.diagnostics]);
-  const fontProblems = checkFonts(documentText(bound.document));
+  const fontProblems = await checkFonts(documentText(bound.document));
   if (fontProblems.length > 0) return fail(checked, [...diagnostics, ...fontProblems]);
 
   // The prose against the tables.

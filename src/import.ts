@@ -9,11 +9,8 @@ import type { Verdict } from './diagnostics/reporters/types.js';
 import { pathKey } from './formats/cells.js';
 import { loadSource } from './load/source.js';
 import type { ReadDocument } from './read/types.js';
-import { readDocx } from './read/published/docx.js';
 import type { ImportFinding } from './read/published/findings.js';
-import { readHtml } from './read/published/html.js';
 import { readIdentity, type IdentityOptions } from './read/published/identity.js';
-import { readPdf } from './read/published/pdf.js';
 import { proseParts, readProcessingFees } from './read/published/prose.js';
 import { checkReportProse } from './prose.js';
 import type { PublishedDocument } from './read/published/document.js';
@@ -49,9 +46,10 @@ export function documentKind(bytes: Uint8Array): DocumentKind | undefined {
 }
 
 export async function readDocument(kind: DocumentKind, bytes: Uint8Array): Promise<PublishedDocument> {
-  if (kind === 'pdf') return readPdf(bytes);
-  if (kind === 'docx') return readDocx(bytes);
-  return readHtml(bytes);
+  // Each reader's parser (pdf.js, fflate, htmlparser2) loads only when a document of its kind is read.
+  if (kind === 'pdf') return (await import('./read/published/pdf.js')).readPdf(bytes);
+  if (kind === 'docx') return (await import('./read/published/docx.js')).readDocx(bytes);
+  return (await import('./read/published/html.js')).readHtml(bytes);
 }
 
 const baseName = (file: string): string => (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '');

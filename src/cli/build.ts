@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { build, type Bundled } from '../build.js';
+import type { Bundled } from '../build.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { slashed } from '../load/files.js';
@@ -84,6 +84,8 @@ async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] 
   const progress = progressBar(flags);
   // Written only once the outputs are: a failed build leaves the cache as it was.
   let cache: DiskCacheStore | undefined;
+  // The build (and handlebars with it) loads when the command runs, not for `report --help`.
+  const { build } = await import('../build.js');
   const result = await build(dir, basename(resolve(dir)), diskFiles, {
     strict: flags.strict === true,
     allowMissing: flags.allowMissing === true,

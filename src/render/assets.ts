@@ -8,8 +8,7 @@ import { joinPath, type InputFiles } from '../load/files.js';
 import type { Chart } from './charts/declare.js';
 import { drawChart, fontMeasure } from './charts/draw.js';
 import type { RenderOptions } from './index.js';
-import { fontProblem } from './pdf/font-check.js';
-import { openFonts, type PdfFonts } from './pdf/fonts.js';
+import type { PdfFonts } from './pdf/fonts.js';
 
 export interface Bundled {
   fonts(): { readonly body: Uint8Array; readonly heading: Uint8Array };
@@ -24,7 +23,7 @@ export interface Assets {
   readonly options: RenderOptions;
   readonly problems: Diagnostic[];
   /** The fonts report.yaml names, checked against the text the report prints. */
-  readonly checkFonts: (text: string) => Diagnostic[];
+  readonly checkFonts: (text: string) => Promise<Diagnostic[]>;
 }
 
 export function assets(config: ReportConfig, dir: string, files: InputFiles, bundled: Bundled, date: Date, embedFonts = false): Assets {
@@ -39,7 +38,7 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
   const body = named(config.fonts.body, ['fonts', 'body']);
   const heading = named(config.fonts.heading, ['fonts', 'heading']);
   const template = named(config.htmlTemplate, ['html_template']);
-  let fonts: PdfFonts | undefined;
+  let fonts: Promise<PdfFonts> | undefined;
   let fontFiles: { readonly body: Uint8Array; readonly heading: Uint8Array } | undefined;
   const fontBytes = () => {
     if (fontFiles) return fontFiles;
@@ -48,7 +47,8 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
     fontFiles = { body: bodyBytes, heading: heading ?? (body ? bodyBytes : fallback!.heading) };
     return fontFiles;
   };
-  const pdfFonts = (): PdfFonts => (fonts ??= openFonts(fontBytes().body, fontBytes().heading));
+  // fontkit loads with the first PDF or chart, so builds without one never load it.
+  const pdfFonts = (): Promise<PdfFonts> => (fonts ??= import('./pdf/fonts.js').then(({ openFonts }) => openFonts(fontBytes().body, fontBytes().heading)));
   // A chart is drawn once per build, for the HTML and the PDF alike.
   const drawn = new Map<Chart, Promise<string>>();
   const options: RenderOptions = {
@@ -59,16 +59,17 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
     drawChart: (chart) => {
       let svg = drawn.get(chart);
       if (!svg) {
-        const font = pdfFonts().body;
-        svg = drawChart(chart, fontMeasure(font), font.familyName);
+        svg = pdfFonts().then(({ body: font }) => drawChart(chart, fontMeasure(font), font.familyName));
         drawn.set(chart, svg);
       }
       return svg;
     },
     htmlTemplate: () => withLf(template ? new TextDecoder().decode(template) : bundled.htmlTemplate()),
   };
-  const checkFonts = (text: string): Diagnostic[] =>
-    (['body', 'heading'] as const).flatMap((key) => {
+  const checkFonts = async (text: string): Promise<Diagnostic[]> => {
+    if (!config.fonts.body && !config.fonts.heading) return [];
+    const { fontProblem } = await import('./pdf/font-check.js');
+    return (['body', 'heading'] as const).flatMap((key) => {
       const path = config.fonts[key];
       const bytes = key === 'body' ? body : heading;
       const problem = path && bytes && fontProblem(bytes, text);
@@ -76,5 +77,6 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
       const file = joinPath(dir, path);
       return [createDiagnostic('config/font', { file: joinPath(dir, 'report.yaml'), line: 0, column: 0, path: ['fonts', key], message: `${file} (fonts.${key} in report.yaml) ${problem}` })];
     });
+  };
   return { options, problems, checkFonts };
 }

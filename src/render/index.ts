@@ -3,15 +3,11 @@ import type { OutputFormat } from '../load/config.js';
 import type { Chart } from './charts/declare.js';
 import { drawnCharts } from './charts/index.js';
 import type { ReportDocument } from './document.js';
-import { embeddedFontFaces } from './html-fonts.js';
-import { renderHtml } from './html.js';
-import { renderMarkdown } from './markdown.js';
 import type { PdfFonts } from './pdf/fonts.js';
-import { renderPdf } from './pdf/index.js';
 
 export interface RenderOptions {
   /** Parsed once per build, on first use, and shared by every PDF. */
-  readonly pdfFonts: () => PdfFonts;
+  readonly pdfFonts: () => Promise<PdfFonts>;
   readonly htmlTemplate: () => string;
   readonly date: Date;
   /** The font files the PDF embeds (report.yaml's or the bundled ones). */
@@ -31,15 +27,19 @@ export type DocumentFormat = Exclude<OutputFormat, 'json' | 'csv' | 'xlsx'>;
 
 const isDocumentFormat = (format: OutputFormat): format is DocumentFormat => Object.hasOwn(renderers, format);
 
+// Each renderer's libraries (markdown-it, handlebars, subset-font, pdfkit, fontkit) load on
+// first use, so commands that render nothing (--help, validate) never load them.
 export const renderers: Record<DocumentFormat, Renderer> = {
-  md: async (document) => encoder.encode(renderMarkdown(document)),
+  md: async (document) => encoder.encode((await import('./markdown.js')).renderMarkdown(document)),
   html: async (document, options) => {
+    const { renderHtml } = await import('./html.js');
     const charts = await drawnCharts(document, options.drawChart);
     const page = renderHtml(document, options.htmlTemplate(), charts);
     if (!options.embedFonts) return encoder.encode(page);
+    const { embeddedFontFaces } = await import('./html-fonts.js');
     return encoder.encode(renderHtml(document, options.htmlTemplate(), charts, await embeddedFontFaces(options.fontFiles(), page)));
   },
-  pdf: async (document, options) => renderPdf(document, options.pdfFonts(), options.date, await drawnCharts(document, options.drawChart)),
+  pdf: async (document, options) => (await import('./pdf/index.js')).renderPdf(document, await options.pdfFonts(), options.date, await drawnCharts(document, options.drawChart)),
 };
 
 /** Every requested format laid out from the document (not json, csv or xlsx, which need the figures alone). */

@@ -1,7 +1,7 @@
 // report.xlsx: the consolidated tables laid out as printed (one sheet per part, through
 // the same grids as every other renderer), a `units` sheet with one row per unit and a
 // `groups` sheet with the subtotals, both headed by the printed labels.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FigureMap, FigureValue } from '../consolidate/complete.js';
 import { pathKey } from '../formats/cells.js';
 import { partSheets } from '../formats/workbook.js';
@@ -30,7 +30,8 @@ function figureSheet(workbook: ExcelJS.Workbook, name: string, header: readonly 
 export async function renderXlsx(data: OpenData, title: string): Promise<Uint8Array> {
   const { consolidation, model } = data;
   const { format } = consolidation;
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.title = title;
   const total = consolidation.total.figures;
   const parts: [string, Grid | undefined][] = [

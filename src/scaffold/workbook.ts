@@ -1,7 +1,7 @@
 // `report new --xlsx`: the submission as a workbook laid out like the printed tables,
 // one sheet per part, every input cell 0, named by its key path and validated, every
 // 总计 a SUM formula, the identity in a hidden `meta` sheet.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cellsOf, pathKey, type Cell, type FormatCells } from '../formats/cells.js';
 import type { FormatDescription } from '../formats/types.js';
 import { definedNameOf, generatorField, metaSheet, partSheets } from '../formats/workbook.js';
@@ -59,7 +59,8 @@ function figureCell(model: FormatCells, options: WorkbookScaffoldOptions) {
 export async function scaffoldWorkbook(options: WorkbookScaffoldOptions): Promise<Uint8Array> {
   const { format } = options;
   const model = cellsOf(format);
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = options.generator;
   workbook.calcProperties.fullCalcOnLoad = true;
   const parts: [string, Grid | undefined][] = [

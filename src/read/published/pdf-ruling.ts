@@ -1,7 +1,7 @@
 // The ruled lines of a PDF page, from its drawing operators: the borders Word, WPS and
 // our own renderer draw around table cells, as horizontal and vertical segments in page
 // space (y up), whatever transforms were in force.
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { OPS as PdfOps } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface Segment {
   /** Horizontal: y, from x1 to x2. Vertical: x, from y1 to y2 (in `from`, `to`). */
@@ -31,7 +31,8 @@ const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x +
 /** A border thinner than this, drawn as a filled rectangle, counts as a line. */
 const thin = 3;
 
-export function rulingOf(operators: { fnArray: number[]; argsArray: unknown[] }): Ruling {
+/** `OPS` is pdf.js's operator table, passed in by the caller so pdf.js loads only when a PDF is read. */
+export function rulingOf(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: typeof PdfOps): Ruling {
   const horizontal: Segment[] = [];
   const vertical: Segment[] = [];
   const stack: Matrix[] = [];

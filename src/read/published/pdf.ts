@@ -2,7 +2,6 @@
 // renderer): text items with positions and the ruled lines, rebuilt into tables; a table
 // continued on the next page with its header repeated is joined back into one. A PDF
 // without text (a scan) is one clear diagnostic: there is no OCR.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import { loose } from './labels.js';
 import { pageTables, type PageTable, type TextItem } from './pdf-tables.js';
@@ -57,6 +56,8 @@ function joinContinued(previous: { table: DocumentTable; xs: readonly number[] }
 const furniture = (item: TextItem): boolean => /^[-—\s\d第页共/]+$/u.test(item.text);
 
 export async function readPdf(bytes: Uint8Array): Promise<PublishedDocument> {
+  // Loaded on first use: pdf.js needs DOM globals at load time, and only `report import` of a PDF reads one.
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, disableFontFace: true, isEvalSupported: false, useSystemFonts: false }).promise;
   try {
     const tables: { table: DocumentTable; xs: readonly number[] }[] = [];
@@ -76,7 +77,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PublishedDocument> {
         const size = Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height;
         items.push({ text: item.str, x: e + item.width / 2, y: f + size * 0.35 });
       }
-      const found = pageTables(rulingOf(operators), items, p, height);
+      const found = pageTables(rulingOf(operators, OPS), items, p, height);
       const inside = (item: TextItem): boolean => found.some((t) => item.y <= t.top && item.y >= t.bottom && item.x >= t.xs[0] && item.x <= t.xs.at(-1)!);
       const outside = items.filter((i) => !inside(i));
       prose.push(...proseLines(outside.filter((i) => !furniture(i))));

@@ -3,7 +3,7 @@
 // sheet and cell. Old binary spreadsheets, password-protected and damaged files get one
 // diagnostic each.
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Code } from '../../diagnostics/catalog.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import type { Place } from '../../diagnostics/diagnostic.js';
@@ -48,7 +48,8 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadRes
     return fail('load/old-spreadsheet', file, 'the file is an Excel 97–2003 (.xls) or WPS (.et) workbook named .xlsx', 'open it and save it as Excel 工作簿 (*.xlsx)');
   }
   if (!startsWith(bytes, zip)) return fail('load/corrupt', file, 'the file is not an .xlsx workbook (an .xlsx is a zip archive; this one is not)', howToMake);
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes } as Partial<ExcelJS.XlsxReadOptions>);
   } catch (error) {

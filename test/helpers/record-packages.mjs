@@ -1,0 +1,13 @@
+// Loaded with `node --import`: registers a resolve hook that prints, on stderr, each npm
+// package a run resolves (`loaded-package: NAME`), so tests can see which libraries a command loads.
+import { register } from 'node:module';
+
+const hook = `
+export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(resolved.url);
+  if (m) process.stderr.write('loaded-package: ' + m[1] + '\\n');
+  return resolved;
+}
+`;
+register(`data:text/javascript,${encodeURIComponent(hook)}`);
