@@ -10,11 +10,13 @@ import { newCommand } from './new.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 import { toolVersion } from '../shipped-files.js';
+import { chooseLang, setLang } from './lang.js';
 
 function program(): Command {
   const root = new Command('report')
     .description('政府信息公开工作年度报告: validate agency submissions, consolidate them, render the report')
     .version(toolVersion())
+    .option('--lang <lang>', 'zh-CN (the default) or en; also REPORT_LANG')
     .exitOverride()
     .showSuggestionAfterError();
   for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand]) add(root);
@@ -25,6 +27,7 @@ function program(): Command {
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
+    setLang(chooseLang(argv, process.env));
     await program().parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
