@@ -16,6 +16,7 @@ export const jsonReporter: Reporter = (diagnostics, { files, verdicts, lang }) =
         code: d.code,
         message: messageText(d, lang),
         path: d.path.join('.'),
+        ...(d.data === undefined ? {} : { ...(d.messageId === undefined ? {} : { messageId: d.messageId }), data: d.data }),
         ...(d.hint === undefined ? {} : { hint: hintText(d, lang) }),
         ...(d.explained === undefined ? {} : { explained: d.explained }),
         ...(d.related === undefined ? {} : { related: d.related.map(({ place, ...r }) => ({ ...r, ...placeFields(place), path: r.path.join('.') })) }),

@@ -27,8 +27,8 @@ export const prettyReporter: Reporter = (diagnostics, { color, sources, files, v
       lines.push(`${paint('dim', `${' '.repeat(5)} |`)} ${pad}${paint(d.severity === 'error' ? 'red' : 'yellow', '^')}`);
     }
     const hint = hintText(d, lang);
-    if (hint) lines.push(`      ${paint('cyan', w.hint)} ${hint}`);
-    if (d.explained !== undefined) lines.push(`      ${paint('green', w.explained)} ${d.explained}`);
+    if (hint) lines.push(`      ${paint('cyan', w.hint)}${w.gap}${hint}`);
+    if (d.explained !== undefined) lines.push(`      ${paint('green', w.explained)}${w.gap}${d.explained}`);
     for (const r of d.related ?? []) lines.push(`      ${paint('dim', w.related(r.label, r.value, locationOf(d.file, r, lang)))}`);
     lines.push('');
   }

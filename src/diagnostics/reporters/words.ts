@@ -8,6 +8,8 @@ export interface Words {
   readonly severity: Record<Severity, string>;
   readonly hint: string;
   readonly explained: string;
+  /** What follows `hint:` and `explained:`: a space after the English colon, nothing after the full-width one. */
+  readonly gap: string;
   related(label: string, value: string, where: string): string;
   counts(errors: number, warnings: number, notes: number): string;
   clean(files: number): string;
@@ -20,6 +22,7 @@ export const words: Record<Lang, Words> = {
     severity: { error: '错误', warning: '警告', note: '提示' },
     hint: '建议：',
     explained: '已说明：',
+    gap: '',
     related: (label, value, where) => `相关：${label} = ${value}（${where}）`,
     counts: (e, w, n) => `${e}个错误，${w}个警告，${n}条提示`,
     clean: (files) => `✔ 已检查${files}个文件，未发现问题`,
@@ -30,6 +33,7 @@ export const words: Record<Lang, Words> = {
     severity: { error: 'error', warning: 'warning', note: 'note' },
     hint: 'hint:',
     explained: 'explained:',
+    gap: ' ',
     related: (label, value, where) => `related: ${label} = ${value} at ${where}`,
     counts: (e, w, n) => [plural(e, 'error'), plural(w, 'warning'), plural(n, 'note')].join(', '),
     clean: (files) => `✔ ${plural(files, 'file')} checked, no problems`,
