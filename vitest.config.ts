@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // CLI tests start several processes; on a busy two-core machine one can take many seconds.
+    testTimeout: 120_000,
   },
 });

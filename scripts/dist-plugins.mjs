@@ -25,6 +25,20 @@ export const pdfkitStandardFonts = {
   },
 };
 
+/**
+ * vega-canvas's Node build looks for the optional `canvas` package with a top-level await,
+ * which CommonJS cannot hold. report never has `canvas` (charts measure their text with
+ * fontkit), so the bundle takes the browser build, which finds no canvas the same way.
+ */
+export const vegaWithoutNodeCanvas = {
+  name: 'vega-without-node-canvas',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^vega-canvas$/ }, ({ resolveDir }) => ({
+      path: join(dirname(createRequire(join(resolveDir, 'index.js')).resolve('vega-canvas')), 'vega-canvas.browser.js'),
+    }));
+  },
+};
+
 const modules = new Set(['.js', '.cjs', '.mjs', '.ts', '.node']);
 
 /** The asset name a dependency's data file ships under, by the specifier its code resolves. */
@@ -77,3 +91,56 @@ export const dependencyFileBanner = `var __reportDependencyFile = (specifier) =>
   }
   return file;
 };`;
+
+/**
+ * pdfjs-dist (report import) in Node loads the native @napi-rs/canvas when it loads, and
+ * runs its worker by importing pdf.worker.mjs from beside itself: neither can happen in an
+ * executable. The canvas is only for drawing pages, which report never does, so the
+ * require is dropped (with the stand-ins below nothing is missing); the worker module is
+ * bundled and handed to pdfjs as globalThis.pdfjsWorker, which it uses instead.
+ */
+export const pdfjsInBundle = {
+  name: 'pdfjs-in-bundle',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      const canvas = /(?<!const )canvas = require\("@napi-rs\/canvas"\);/g;
+      if ((text.match(canvas) ?? []).length !== 1) throw new Error(`${path} no longer loads @napi-rs/canvas as scripts/dist-plugins.mjs expects`);
+      const contents = `${text.replace(canvas, 'canvas = undefined;')}
+import * as __reportPdfWorker from "./pdf.worker.mjs";
+globalThis.pdfjsWorker ??= __reportPdfWorker;
+`;
+      return { contents, loader: 'js', resolveDir: dirname(path) };
+    });
+  },
+};
+
+/**
+ * vega (charts) tries the optional native `canvas` package with a top-level await, which a
+ * CommonJS bundle cannot hold. report does not install `canvas` (charts are drawn to SVG,
+ * text measured without it), so the bundle says at once that it is absent, as the
+ * package's own run does.
+ */
+export const vegaWithoutCanvas = {
+  name: 'vega-without-canvas',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]vega-canvas[\\/]build[\\/]vega-canvas\.node\.js$/ }, ({ path }) => {
+      const text = readFileSync(path, 'utf8');
+      const tryCanvas = "NodeCanvas = await import('canvas');";
+      if (text.split(tryCanvas).length !== 2) throw new Error(`${path} no longer imports canvas as scripts/dist-plugins.mjs expects`);
+      return { contents: text.replace(tryCanvas, 'NodeCanvas = null;'), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * pdfjs-dist (report import) looks for DOMMatrix, ImageData and Path2D when it loads and,
+ * in Node, borrows them from the native @napi-rs/canvas, which cannot go into an
+ * executable: without them it stops at load (`new DOMMatrix()`), and so would every
+ * command. Reading a PDF's text and ruling uses none of them (only drawing a page does),
+ * so the executable defines inert stand-ins; .ci/run checks that importing a PDF gives the
+ * same submission as the installed package.
+ */
+export const canvasStandInsBanner = `if (typeof globalThis.DOMMatrix === 'undefined') globalThis.DOMMatrix = class DOMMatrix { constructor() { Object.assign(this, { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }); } };
+if (typeof globalThis.ImageData === 'undefined') globalThis.ImageData = class ImageData {};
+if (typeof globalThis.Path2D === 'undefined') globalThis.Path2D = class Path2D {};`;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { dependencyFileBanner, dependencyFiles, pdfkitStandardFonts } from './dist-plugins.mjs';
+import { canvasStandInsBanner, dependencyFileBanner, dependencyFiles, pdfjsInBundle, pdfkitStandardFonts, vegaWithoutCanvas } from './dist-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -45,11 +45,15 @@ const sources = filesUnder('src').filter((f) => f.endsWith('.ts')).map((file) =>
  * The worker bundles, by asset name, and the source each is bundled from. A worker of the
  * package imports its disk module by name at run time; these have the disk built in.
  */
-const workerBundles = { 'scan-worker.cjs': 'src/cli/scan-worker.ts' };
+const workerBundles = { 'scan-worker.cjs': 'src/cli/scan-worker.ts', 'import-worker.cjs': 'src/scan/import-worker.ts' };
 
-/** Every shippedWorker(…, 'x.cjs') in src/ must name one of workerBundles, and each entry must exist. */
+/**
+ * Every worker in src/ is started through shippedWorker (a plain new Worker(url) finds no
+ * file in an executable), naming one of workerBundles; and each entry must exist.
+ */
 function workerEntries() {
   for (const { file, text } of sources) {
+    if (file !== 'src/shipped-files.ts' && /new Worker\(/.test(text)) fail(`${file} starts a worker with new Worker(): use shippedWorker from src/shipped-files.ts, and name its bundle in workerBundles in scripts/dist.mjs`);
     for (const m of text.matchAll(/shippedWorker\([^;]*?'([\w.-]+\.cjs)'\s*\)/gs)) {
       if (!(m[1] in workerBundles)) fail(`${file} starts the worker ${m[1]}, which workerBundles in scripts/dist.mjs does not name`);
     }
@@ -71,10 +75,10 @@ async function bundle(entry, outfile) {
     format: 'cjs',
     target: 'node20',
     define: { 'import.meta.url': '__reportBundleUrl' },
-    banner: { js: `var __reportBundleUrl = require('node:url').pathToFileURL(__filename).href;\n${dependencyFileBanner}` },
+    banner: { js: `var __reportBundleUrl = require('node:url').pathToFileURL(__filename).href;\n${dependencyFileBanner}\n${canvasStandInsBanner}` },
     logLevel: 'silent',
     metafile: true,
-    plugins: [pdfkitStandardFonts, dependencyFiles(dependencyAssets)],
+    plugins: [pdfkitStandardFonts, pdfjsInBundle, vegaWithoutCanvas, dependencyFiles(dependencyAssets)],
   });
   for (const warning of result.warnings) process.stderr.write(`dist: esbuild warning in ${warning.location?.file ?? entry}: ${warning.text}\n`);
   return result;

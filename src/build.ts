@@ -9,8 +9,9 @@ import { cellsOf } from './formats/cells.js';
 import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from './load/config.js';
 import { joinPath, type InputFiles } from './load/files.js';
 import { readNarrative } from './load/narrative.js';
+import { embedImages } from './narrative/images.js';
 import type { NarrativeSource } from './narrative/render.js';
-import { chineseDate } from './numbers/date.js';
+import { chineseDate, dayInChina } from './numbers/date.js';
 import { renderAgencies } from './render/agencies.js';
 import { assets, type Bundled } from './render/assets.js';
 import { composeReport } from './render/compose.js';
@@ -38,13 +39,16 @@ export type { Bundled } from './render/assets.js';
 export interface BuildOptions extends SeverityOptions {
   readonly formats?: readonly OutputFormat[];
   readonly perAgency: boolean;
-  /** The report's date: SOURCE_DATE_EPOCH or now, decided at the edge. */
+  /** `--embed-fonts`: report.html carries the PDF's fonts (a subset, WOFF2). */
+  readonly embedFonts?: boolean;
+  /** The build's instant: SOURCE_DATE_EPOCH or now, decided at the edge; the report is dated its day in China unless report.yaml gives `date:`. */
   readonly date: Date;
   /** What ships with the tool, read only when needed: the fonts and the HTML page template. */
   readonly bundled: Bundled;
   /** How submissions are scanned: in this thread by default, or in workers, through a cache. */
   readonly scanner?: ScannerChoice;
-  readonly onProgress?: (done: number, total: number) => void;
+  /** Files checked, then reports rendered (one, or one per agency as well with perAgency). */
+  readonly onProgress?: (done: number, total: number, stage: 'scan' | 'render') => void;
   /** The report.json of the build last published (--previous-build): a 更正说明 is appended. */
   readonly previousBuild?: { readonly file: string; readonly bytes: Uint8Array };
 }
@@ -67,8 +71,8 @@ function fail(checked: CheckedProject, diagnostics: readonly Diagnostic[]): Buil
 }
 
 export async function build(dir: string, name: string, files: InputFiles, options: BuildOptions): Promise<BuildResult> {
-  const checked = await checkProject(dir, name, files, { scanner: options.scanner, sum: true, onProgress: options.onProgress });
-  const diagnostics = applySeverityOptions(checked.diagnostics, options);
+  const checked = await checkProject(dir, name, files, { scanner: options.scanner, sum: true, onProgress: options.onProgress && ((done, total) => options.onProgress!(done, total, 'scan')) });
+  let diagnostics = applySeverityOptions(checked.diagnostics, options);
   const config = checked.config;
   const scan = checked.scan;
   if (!config || !scan?.sums || checked.configFailed || severeEnoughToFail(diagnostics, options)) return fail(checked, diagnostics);
@@ -89,14 +93,17 @@ export async function build(dir: string, name: string, files: InputFiles, option
     if ('code' in read) narrativeProblems.push(read);
     else narrative[part] = read;
   }
-  const { options: renderOptions, problems: assetProblems, checkFonts } = assets(config, dir, files, options.bundled, options.date);
+  const { options: renderOptions, problems: assetProblems, checkFonts } = assets(config, dir, files, options.bundled, options.date, options.embedFonts === true);
   narrativeProblems.push(...assetProblems);
   if (narrativeProblems.length > 0) return fail(checked, [...diagnostics, ...narrativeProblems]);
+  const embedded = embedImages(Object.values(narrative), files);
+  diagnostics = [...diagnostics, ...applySeverityOptions(embedded.diagnostics, options)];
+  if (severeEnoughToFail(diagnostics, options)) return fail(checked, diagnostics);
 
   const formats = options.formats ?? config.output.formats;
-  const date = chineseDate(options.date);
+  const date = chineseDate(config.date ?? dayInChina(options.date));
   const facts = { title: config.title, region: config.region, name: config.region, year: config.year, compiled_by: config.compiledBy, date, contact: config.contact };
-  const reportInput = { kind: 'consolidated' as const, consolidation, model, facts, previous, narrative, defaultsFile: joinPath(dir, 'report.yaml') };
+  const reportInput = { kind: 'consolidated' as const, consolidation, model, facts, previous, narrative, defaultsFile: joinPath(dir, 'report.yaml'), images: embedded.images, charts: { ids: config.charts.report, place: config.charts.place } };
   const bound = composeReport(reportInput);
   // The narrative files' text, for the reporters to quote.
   const sources = new Map(checked.sources);
@@ -113,7 +120,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
     dir,
     sources,
   );
-  const all = [...diagnostics, ...prose];
+  let all = [...diagnostics, ...prose];
   if (severeEnoughToFail(prose, options)) return fail(withSources, all);
 
   const missing = missingUnits(checked, consolidation);
@@ -135,7 +142,12 @@ export async function build(dir: string, name: string, files: InputFiles, option
   if (formats.includes('json')) {
     outputs.set('report.json', encoder.encode(jsonText));
   }
+  const reports = 1 + (options.perAgency ? scan.files.filter((f) => !f.consolidated).length : 0);
+  let rendered = 0;
+  const onRendered = (): void => options.onProgress?.(++rendered, reports, 'render');
+  options.onProgress?.(0, reports, 'render');
   for (const [format, bytes] of await renderAll(composed.document, formats, renderOptions)) outputs.set(`report.${format}`, bytes);
+  onRendered();
   if (formats.includes('csv') || formats.includes('xlsx')) {
     const read = await unitFigures(scan.files.filter((f) => !f.failed), files, model);
     if (read.diagnostics.length > 0) return fail(withSources, [...all, ...read.diagnostics]);
@@ -146,11 +158,14 @@ export async function build(dir: string, name: string, files: InputFiles, option
 
   if (options.perAgency) {
     const agencyProse: Diagnostic[] = [];
-    const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date, agencyProse);
+    const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date, agencyProse, onRendered);
     for (const d of agencyProse) if (!sources.has(d.file)) sources.set(d.file, new TextDecoder().decode(files.read(d.file)));
     const explained = applyExplanations(applySeverityOptions(agencyProse, options), config.explanations, dir, sources);
     all.push(...explained);
-    if (agencyDiagnostics.length > 0 || severeEnoughToFail(explained, options)) return fail(withSources, [...all, ...agencyDiagnostics]);
+    // An agency's own report that cannot be made fails the build; a warning (a remote image) does not.
+    const agencyFindings = applySeverityOptions(agencyDiagnostics, options);
+    all.push(...agencyFindings);
+    if (severeEnoughToFail(agencyFindings, options) || severeEnoughToFail(explained, options)) return fail(withSources, all);
   }
   const unused = unusedExplanationDiagnostics(config, all, dir, files, sources);
   all.push(...unused);

@@ -76,4 +76,27 @@ describe('build', () => {
     const result = await build('city', 'city', project({ 'submissions/finance.yaml': own }), { ...options, perAgency: true });
     expect(result.diagnostics.filter((d) => d.code !== 'narrative/empty-problems').map((d) => [d.code, d.file, d.line])).toEqual([['narrative/placeholder', 'city/submissions/finance.yaml', 51]]);
   });
+
+  it('dates the report by report.yaml `date:`, or else by the day in China at the build instant', async () => {
+    const dated = await build('city', 'city', project({ 'report.yaml': reportYaml + 'date: 2024-01-31\n' }), options);
+    expect(text(dated.outputs.get('report.md'))).toContain('示例市人民政府办公厅  \n2024年1月31日\n');
+    // 23:30 UTC on 30 January is 07:30 on 31 January in Beijing.
+    const early = await build('city', 'city', project(), { ...options, date: new Date(Date.UTC(2024, 0, 30, 23, 30)) });
+    expect(text(early.outputs.get('report.md'))).toContain('示例市人民政府办公厅  \n2024年1月31日\n');
+  });
+
+  it('refuses a report.yaml `date:` that is not a calendar day, at its line', async () => {
+    const result = await build('city', 'city', project({ 'report.yaml': reportYaml + 'date: 2024-02-30\n' }), options);
+    expect(result.failed).toBe(true);
+    expect(result.diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([['schema/value', 'city/report.yaml', 9, 7]]);
+  });
+
+  it('reports its progress through checking and then rendering every report', async () => {
+    const seen: string[] = [];
+    const result = await build('city', 'city', project(), { ...options, perAgency: true, onProgress: (done, total, stage) => seen.push(`${stage} ${done}/${total}`) });
+    expect(result.failed).toBe(false);
+    expect(seen.filter((s) => s.startsWith('render'))).toEqual(['render 0/3', 'render 1/3', 'render 2/3', 'render 3/3']);
+    const lastScan = seen.map((s) => s.startsWith('scan')).lastIndexOf(true);
+    expect(seen.indexOf('render 0/3')).toBeGreaterThan(lastScan);
+  });
 });

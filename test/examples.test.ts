@@ -36,6 +36,13 @@ describe('examples/ningbo-2020', async () => {
     expect(pdf).toContain(`一、本年新收政府信息公开申请数量${received.join('')}二、上年结转`);
   });
 
+  it('shows the four charts in the PDF, this year against last included', async () => {
+    const pdf = (await readPdf(result.outputs.get('report.pdf')!)).pages.map(joined).join('');
+    const captions = [...pdf.matchAll(/图(\d)(本年新收政府信息公开申请数量（申请人情况）|本年度办理结果|政府信息公开行政复议、行政诉讼情况|2020年与2019年比较)/g)].map((m) => m[1] + m[2]);
+    expect(captions).toEqual(['1本年新收政府信息公开申请数量（申请人情况）', '2本年度办理结果', '3政府信息公开行政复议、行政诉讼情况', '42020年与2019年比较']);
+    expect(pdf).toContain('3517（减少');
+  });
+
   it('has its subtotal groups in report.yaml order, adding up to the whole', () => {
     const md = text(result.outputs.get('report.md'));
     const groups = [...md.matchAll(/(市级部门|区县（市）|乡镇（街道）)受理(\d+)件/g)].map((m) => [m[1], Number(m[2])]);

@@ -11,12 +11,14 @@ import { diskFiles } from './files.js';
 import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
 import { shippedBytes, shippedText } from '../shipped-files.js';
-import { writeOutputs } from './write.js';
+import { stopCleanlyOnSignals } from './signals.js';
+import { writeOutputs, type Written } from './write.js';
 
 interface BuildFlags extends CommonOptions {
   readonly out?: string;
   readonly formats?: string;
   readonly perAgency?: boolean;
+  readonly embedFonts?: boolean;
   readonly previousBuild?: string;
 }
 
@@ -62,41 +64,58 @@ export function buildCommand(program: Command): void {
       .option('--out <dir>', 'output folder (default: output.dir of report.yaml)')
       .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
       .option('--per-agency', "also render each agency's own report into agencies/")
-      .option('--previous-build <report.json>', 'the report.json published before: append a 更正说明 of what changed'),
+      .option('--previous-build <report.json>', 'the report.json published before: append a 更正说明 of what changed')
+      .option('--embed-fonts', "put the PDF's fonts into report.html (a subset of the characters it prints, as WOFF2)"),
   ).action(async (given: string, flags: BuildFlags) => {
     const dir = slashed(given);
     const formats = parseFormats(flags.formats);
-    const previousBuild = flags.previousBuild === undefined ? undefined : previousBuildOf(flags.previousBuild);
-    const progress = progressBar(flags);
-    // Written only once the outputs are: a failed build leaves the cache as it was.
-    let cache: DiskCacheStore | undefined;
-    const result = await build(dir, basename(resolve(dir)), diskFiles, {
-      strict: flags.strict === true,
-      allowMissing: flags.allowMissing === true,
-      formats,
-      perAgency: flags.perAgency === true,
-      date: buildDate(process.env),
-      bundled,
-      scanner: (outputDir) => cachedDiskScanner((cache = diskCacheStore(join(flags.out ?? outputDir!, '.report-cache')))),
-      onProgress: progress.update,
-      previousBuild,
-    });
-    progress.done();
-    const { text } = report(result.diagnostics, flags, result.checked);
-    process.stdout.write(text);
-    if (result.failed) {
-      process.stderr.write('report: nothing written: fix the errors above first\n');
-      process.exitCode = exitStatus(result.diagnostics, true, result.checked.configFailed);
-      return;
-    }
-    const outDir = flags.out ?? result.outputDir!;
-    let written: string[];
+    let wrote = false;
+    const stopListening = stopCleanlyOnSignals(() => (wrote ? 'the outputs were written' : 'nothing written; the output folder is as it was'));
     try {
-      written = writeOutputs(outDir, result.outputs);
-      cache?.commit();
-    } catch (cause) {
-      throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}; the previous outputs are as they were`, { cause });
+      await runBuild(dir, flags, formats, () => (wrote = true));
+    } finally {
+      stopListening();
     }
-    if (!flags.quiet) process.stderr.write(`wrote ${written.length} file${written.length === 1 ? '' : 's'} to ${slashed(flags.out ?? result.outputDir!)}\n`);
   });
+}
+
+async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] | undefined, onWritten: () => void): Promise<void> {
+  const previousBuild = flags.previousBuild === undefined ? undefined : previousBuildOf(flags.previousBuild);
+  const progress = progressBar(flags);
+  // Written only once the outputs are: a failed build leaves the cache as it was.
+  let cache: DiskCacheStore | undefined;
+  const result = await build(dir, basename(resolve(dir)), diskFiles, {
+    strict: flags.strict === true,
+    allowMissing: flags.allowMissing === true,
+    formats,
+    perAgency: flags.perAgency === true,
+    embedFonts: flags.embedFonts === true,
+    date: buildDate(process.env),
+    bundled,
+    scanner: (outputDir) => cachedDiskScanner((cache = diskCacheStore(join(flags.out ?? outputDir!, '.report-cache')))),
+    onProgress: progress.update,
+    previousBuild,
+  });
+  progress.done();
+  const { text } = report(result.diagnostics, flags, result.checked);
+  process.stdout.write(text);
+  if (result.failed) {
+    process.stderr.write('report: nothing written: fix the errors above first\n');
+    process.exitCode = exitStatus(result.diagnostics, true, result.checked.configFailed);
+    return;
+  }
+  const outDir = flags.out ?? result.outputDir!;
+  let written: Written;
+  try {
+    written = writeOutputs(outDir, result.outputs);
+    onWritten();
+    cache?.commit();
+  } catch (cause) {
+    throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}`, { cause });
+  }
+  for (const file of written.kept) process.stderr.write(`report: left ${slashed(file)} in place: an earlier build wrote it, but it has been changed since\n`);
+  if (flags.quiet) return;
+  const count = written.written.length;
+  const removed = written.removed.length > 0 ? `; removed ${written.removed.length} file${written.removed.length === 1 ? '' : 's'} an earlier build wrote and this one did not` : '';
+  process.stderr.write(`wrote ${count} file${count === 1 ? '' : 's'} to ${slashed(outDir)}${removed}\n`);
 }

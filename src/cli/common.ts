@@ -46,8 +46,7 @@ export function report(
   const failed = severeEnoughToFail(adjusted, severityOptions);
   const shown = options.quiet ? adjusted.filter((d) => d.severity === 'error' || (options.strict && d.severity === 'warning')) : adjusted;
   const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
-  let text = reporter(shown, { color, lang: currentLang(), sources: context.sources, files: context.files, ...(context.verdicts ? { verdicts: context.verdicts } : {}) });
-  if (options.quiet && options.reporter === 'pretty' && shown.length === 0) text = '';
+  const text = reporter(shown, { color, lang: currentLang(), sources: context.sources, files: context.files, summary: !options.quiet, ...(context.verdicts ? { verdicts: context.verdicts } : {}) });
   return { text, failed };
 }
 

@@ -1,6 +1,6 @@
 // `report import FILE... [-o DIR] [--previous]`: published reports → submissions, with a
 // verdict per report. Reads and writes the disk; the work is src/import.ts.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
@@ -19,6 +19,14 @@ interface ImportFlags extends CommonOptions {
 
 /** What import wrote before may be written again; a file a person made is never overwritten. */
 const ourMark = '# imported by `report import`';
+
+function isReadableFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 
 function writable(path: string): boolean {
   if (!existsSync(path)) return true;
@@ -61,13 +69,11 @@ export function importCommand(program: Command): void {
       const target = join(flags.output, name);
       if (!flags.previous && !writable(target)) throw new UsageError(`${target} exists and was not written by report import; it is left as it is (choose another folder with -o)`);
     }
-    const inputs = files.map((file) => {
-      try {
-        return { file, bytes: new Uint8Array(readFileSync(file)) };
-      } catch {
-        throw new UsageError(`${file}: no such file, or it cannot be read`);
-      }
-    });
+    for (const file of files) {
+      if (!isReadableFile(file)) throw new UsageError(`${file}: no such file, or it cannot be read`);
+    }
+    // A fresh buffer per file (not Node's shared pool), so it can be handed to a worker whole.
+    const inputs = files.map((file) => ({ file, bytes: () => new Uint8Array(readFileSync(file)) }));
     const imported: ImportedReport[] = await importAll(inputs, options);
     const sources = new Map<string, string>();
     mkdirSync(flags.output, { recursive: true });

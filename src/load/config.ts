@@ -5,6 +5,7 @@ import { createDiagnostic } from '../diagnostics/create.js';
 import type { FormatDescription } from '../formats/types.js';
 import { catalog } from '../diagnostics/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseIsoDay, type CalendarDay } from '../numbers/date.js';
 import { compileSchema, createAjv } from '../schema/ajv.js';
 import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 import { locatable, positionOf } from './position.js';
@@ -16,6 +17,22 @@ export type OutputFormat = (typeof outputFormats)[number];
 
 export const narrativeParts = ['preface', 'overview', 'problems', 'other'] as const;
 export type NarrativePart = (typeof narrativeParts)[number];
+
+/** The charts a report can show: part 三's applicants and results, part 四's outcomes, and last year against this. */
+export const chartIds = ['applicants', 'results', 'appeals', 'change'] as const;
+export type ChartId = (typeof chartIds)[number];
+/** An agency's own report has no last year's figures, so no `change` chart. */
+export const agencyChartIds = ['applicants', 'results', 'appeals'] as const;
+export const chartPlaces = ['after-table', 'appendix'] as const;
+export type ChartPlace = (typeof chartPlaces)[number];
+
+export interface ChartChoice {
+  /** The consolidated report's charts: all four unless report.yaml says otherwise (`change` only with previous.json). */
+  readonly report: readonly ChartId[];
+  /** Each agency's own report (--per-agency): none unless report.yaml says otherwise. */
+  readonly agencies: readonly ChartId[];
+  readonly place: ChartPlace;
+}
 
 export const appendixKinds = ['coverage'] as const;
 export type AppendixKind = (typeof appendixKinds)[number];
@@ -37,6 +54,8 @@ export interface ReportConfig {
   readonly year: number;
   readonly format: FormatDescription;
   readonly compiledBy: string;
+  /** The date printed under the signature; the build's day in China when not given. */
+  readonly date?: CalendarDay;
   readonly contact: { readonly phone?: string; readonly email?: string; readonly website?: string; readonly address?: string };
   readonly submissions: readonly string[];
   readonly roster?: string;
@@ -48,6 +67,7 @@ export interface ReportConfig {
   readonly htmlTemplate?: string;
   readonly explanations: readonly Explanation[];
   readonly appendix: readonly AppendixKind[];
+  readonly charts: ChartChoice;
 }
 
 const text = { type: 'string', minLength: 1 };
@@ -65,6 +85,7 @@ export const configSchema = {
     year: { type: 'integer', minimum: 2008, maximum: 2100 },
     format: { enum: formatIds },
     compiled_by: text,
+    date: text,
     contact: {
       type: 'object',
       additionalProperties: false,
@@ -93,6 +114,15 @@ export const configSchema = {
       properties: { body: text, heading: text },
     },
     html_template: text,
+    charts: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        show: { type: 'array', items: { enum: [...chartIds] }, uniqueItems: true },
+        place: { enum: [...chartPlaces] },
+        agencies: { type: 'array', items: { enum: [...agencyChartIds] }, uniqueItems: true },
+      },
+    },
     explanations: {
       type: 'array',
       items: {
@@ -119,6 +149,18 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
+  const changeAt = (v.charts?.show as string[] | undefined)?.indexOf('change') ?? -1;
+  if (changeAt >= 0 && v.previous === undefined) {
+    const at = ['charts', 'show', String(changeAt)];
+    const { line, column } = positionOf(source, at);
+    const message = 'charts.show lists `change` (this year against last year), but report.yaml names no `previous:` file to compare with';
+    return { diagnostics: [createDiagnostic('config/chart-needs-previous', { file: source.file, line, column, path: at, message, hint: "add `previous: previous.json` (last year's report.json), or leave `change` out" })] };
+  }
+  const date = v.date === undefined ? undefined : parseIsoDay(v.date);
+  if (v.date !== undefined && !date) {
+    const { line, column } = positionOf(source, ['date']);
+    return { diagnostics: [createDiagnostic('schema/value', { file: source.file, line, column, path: ['date'], message: `date is ${v.date}: expected a calendar day written YYYY-MM-DD`, hint: 'write the report\'s date as YYYY-MM-DD, for example 2021-03-31' })] };
+  }
   const conflict = formatYearConflict(findFormat(v.format)!, v.year);
   if (conflict) {
     const { line, column } = positionOf(source, ['format']);
@@ -138,6 +180,7 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
       year: v.year,
       format: findFormat(v.format)!,
       compiledBy: v.compiled_by,
+      ...(date ? { date } : {}),
       contact: v.contact ?? {},
       submissions: (Array.isArray(submissions) ? submissions : [submissions]).map(slashed),
       roster: path(v.roster),
@@ -149,6 +192,7 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
       htmlTemplate: path(v.html_template),
       explanations: v.explanations ?? [],
       appendix: v.appendix ?? [],
+      charts: { report: v.charts?.show ?? chartIds, agencies: v.charts?.agencies ?? [], place: v.charts?.place ?? 'after-table' },
     },
   };
 }

@@ -69,14 +69,6 @@ export function withLf(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
-/**
- * The bytes of a text file with CRLF and CR line endings as LF (a CR byte is never part
- * of a UTF-8 sequence), so a file's hash does not change when git checks it out on Windows.
- */
-export function bytesWithLf(bytes: Uint8Array): Uint8Array {
-  return bytes.includes(0x0d) ? Buffer.from(withLf(Buffer.from(bytes).toString('latin1')), 'latin1') : bytes;
-}
-
 function isBom(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { bytesWithLf, decodeSource } from './decode.js';
+import { decodeSource } from './decode.js';
 import type { InputFiles } from './files.js';
 import { expectedSubmission, type ExpectedContent } from './expected.js';
 import { fastParse } from './fast-yaml.js';
@@ -16,7 +16,7 @@ export interface SourceFile {
   readonly document: Document.Parsed;
   readonly lineCounter: LineCounter;
   readonly value: Record<string, unknown>;
-  /** sha256 of the file's bytes (line endings as LF), as consolidated reports list their units. */
+  /** sha256 of the file's bytes, as consolidated reports list their units. */
   readonly sha256: string;
 }
 
@@ -43,7 +43,8 @@ export function readSource(files: InputFiles, path: string, expected: ExpectedCo
 export function loadSource(file: string, bytes: Uint8Array, expected: ExpectedContent = expectedSubmission): Loaded {
   const decoded = decodeSource(file, bytes, expected);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
-  const sha256 = createHash('sha256').update(bytesWithLf(bytes)).digest('hex');
+  // The hash of the bytes as they are on disk, so `sha256sum` (or certutil) of the file finds it.
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const value = fastParse(decoded.text);
   if (value) return { ok: true, source: new LazySource(file, decoded.text, value, sha256) };
   return parseSource(file, decoded.text, sha256, expected);

@@ -9,6 +9,7 @@ import { nestCells } from '../consolidate/shape.js';
 import { leavesOf, pathKey, type FormatCells } from '../formats/cells.js';
 import type { FormatDescription, HeaderNode } from '../formats/types.js';
 import { Figure } from './figure.js';
+import { escapeMarkdownText } from './markdown-text.js';
 
 export interface ReportFacts {
   readonly title: string;
@@ -80,8 +81,16 @@ export function narrativeContext(
   previous: { readonly figures: FigureMap; readonly unitCount?: number } | undefined,
 ): NarrativeContext {
   const { format, total } = consolidation;
+  // The facts are text from report.yaml and submissions, printed into Markdown prose.
+  const text = (value: string): string => escapeMarkdownText(value);
   return {
     ...facts,
+    title: text(facts.title),
+    region: text(facts.region),
+    name: text(facts.name),
+    compiled_by: text(facts.compiled_by),
+    date: text(facts.date),
+    contact: Object.fromEntries(Object.entries(facts.contact).map(([key, value]) => [key, value === undefined ? value : text(value)])),
     period: `${facts.year}年1月1日至${facts.year}年12月31日`,
     basis: format.basis,
     basis_title: format.basisTitle,

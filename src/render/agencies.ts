@@ -10,6 +10,7 @@ import type { FormatCells } from '../formats/cells.js';
 import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from '../load/config.js';
 import type { InputFiles } from '../load/files.js';
 import { readDocument, type ReadDocument } from '../read/index.js';
+import { embedImages } from '../narrative/images.js';
 import type { NarrativeSource } from '../narrative/render.js';
 import { renderAll, type RenderOptions } from './index.js';
 import type { ScannedFile } from '../validate/scan.js';
@@ -69,6 +70,7 @@ export async function renderAgencies(
   date: string,
   /** Receives the prose checks' findings on the agencies' own texts (they do not stop the rendering). */
   proseFindings?: Diagnostic[],
+  onRendered: () => void = () => {},
 ): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   for (const entry of scanned) {
@@ -90,6 +92,8 @@ export async function renderAgencies(
     const name = String(value.name);
     const consolidation = consolidate([{ value, sha256: submission.sha256 }], config.format, model, []);
     const narrative = agencyNarrative(submission);
+    const embedded = embedImages(Object.values(narrative), files);
+    diagnostics.push(...embedded.diagnostics);
     const composed = composeReport({
       kind: 'agency',
       consolidation,
@@ -97,6 +101,8 @@ export async function renderAgencies(
       facts: { title: `${name}${config.year}年政府信息公开工作年度报告`, region: config.region, name, year: config.year, compiled_by: name, date, contact: {} },
       narrative,
       defaultsFile: submission.file,
+      images: embedded.images,
+      charts: { ids: config.charts.agencies, place: config.charts.place },
     });
     if (!composed.ok) {
       diagnostics.push(...composed.diagnostics);
@@ -104,6 +110,7 @@ export async function renderAgencies(
     }
     proseFindings?.push(...agencyProse(narrative, composed.text, consolidation, config, model, submission));
     for (const [format, bytes] of await renderAll(composed.document, formats, options)) outputs.set(`agencies/${id}.${format}`, bytes);
+    onRendered();
   }
   return diagnostics;
 }

@@ -5,6 +5,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportConfig } from '../load/config.js';
 import { withLf } from '../load/decode.js';
 import { joinPath, type InputFiles } from '../load/files.js';
+import type { Chart } from './charts/declare.js';
+import { drawChart, fontMeasure } from './charts/draw.js';
 import type { RenderOptions } from './index.js';
 import { fontProblem } from './pdf/font-check.js';
 import { openFonts, type PdfFonts } from './pdf/fonts.js';
@@ -25,7 +27,7 @@ export interface Assets {
   readonly checkFonts: (text: string) => Diagnostic[];
 }
 
-export function assets(config: ReportConfig, dir: string, files: InputFiles, bundled: Bundled, date: Date): Assets {
+export function assets(config: ReportConfig, dir: string, files: InputFiles, bundled: Bundled, date: Date, embedFonts = false): Assets {
   const problems: Diagnostic[] = [];
   const named = (path: string | undefined, key: readonly string[]): Uint8Array | undefined => {
     if (!path) return undefined;
@@ -38,14 +40,30 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
   const heading = named(config.fonts.heading, ['fonts', 'heading']);
   const template = named(config.htmlTemplate, ['html_template']);
   let fonts: PdfFonts | undefined;
+  let fontFiles: { readonly body: Uint8Array; readonly heading: Uint8Array } | undefined;
+  const fontBytes = () => {
+    if (fontFiles) return fontFiles;
+    const fallback = body && heading ? undefined : bundled.fonts();
+    const bodyBytes = body ?? fallback!.body;
+    fontFiles = { body: bodyBytes, heading: heading ?? (body ? bodyBytes : fallback!.heading) };
+    return fontFiles;
+  };
+  const pdfFonts = (): PdfFonts => (fonts ??= openFonts(fontBytes().body, fontBytes().heading));
+  // A chart is drawn once per build, for the HTML and the PDF alike.
+  const drawn = new Map<Chart, Promise<string>>();
   const options: RenderOptions = {
     date,
-    pdfFonts: () => {
-      if (fonts) return fonts;
-      const fallback = body && heading ? undefined : bundled.fonts();
-      const bodyBytes = body ?? fallback!.body;
-      fonts = openFonts(bodyBytes, heading ?? (body ? bodyBytes : fallback!.heading));
-      return fonts;
+    pdfFonts,
+    fontFiles: fontBytes,
+    embedFonts,
+    drawChart: (chart) => {
+      let svg = drawn.get(chart);
+      if (!svg) {
+        const font = pdfFonts().body;
+        svg = drawChart(chart, fontMeasure(font), font.familyName);
+        drawn.set(chart, svg);
+      }
+      return svg;
     },
     htmlTemplate: () => withLf(template ? new TextDecoder().decode(template) : bundled.htmlTemplate()),
   };

@@ -3,10 +3,12 @@
 import type { Consolidation } from '../consolidate/consolidate.js';
 import type { PreviousFigures } from '../consolidate/previous.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { NarrativePart } from '../load/config.js';
+import type { ChartId, ChartPlace, NarrativePart } from '../load/config.js';
+import { declareCharts } from './charts/declare.js';
 import { pathKey, type FormatCells } from '../formats/cells.js';
 import { narrativeContext, type ReportFacts } from '../narrative/context.js';
 import { defaultOverview, defaultPreface, feesSentence, noneText, type ReportKind } from '../narrative/defaults.js';
+import type { NarrativeImages } from '../narrative/images.js';
 import { renderNarrative, type NarrativeSource } from '../narrative/render.js';
 import { reportDocument, type DocumentText, type ReportDocument, type Section } from './document.js';
 
@@ -20,8 +22,12 @@ export interface ReportInput {
   readonly narrative: Readonly<Partial<Record<NarrativePart, NarrativeSource>>>;
   /** Where diagnostics about the tool's own default texts point. */
   readonly defaultsFile: string;
+  /** The narratives' local images, read by embedImages. */
+  readonly images?: NarrativeImages;
   /** Printed after part 六: 说明, 汇总范围, 更正说明. */
   readonly appendices?: readonly Section[];
+  /** The charts to show and where (none when not given). */
+  readonly charts?: { readonly ids: readonly ChartId[]; readonly place: ChartPlace };
 }
 
 export type ComposedReport = { readonly ok: true; readonly document: ReportDocument; readonly text: DocumentText } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
@@ -54,9 +60,13 @@ export function composeReport(input: ReportInput): ComposedReport {
     other: [fees && !mentionsFees(input.narrative.other) ? bind({ file: input.defaultsFile, text: fees }) : '', own('other', fees ? '' : noneText)].filter(Boolean).join('\n\n'),
   };
   if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const charts = input.charts && {
+    list: declareCharts(input.charts.ids, { format: consolidation.format, figures: consolidation.total.figures, previous: input.previous?.figures, year: facts.year }),
+    place: input.charts.place,
+  };
   return {
     ok: true,
-    document: reportDocument(consolidation.format, model, consolidation.total.figures, { title: facts.title, author: facts.compiled_by, date: facts.date }, text, input.appendices),
+    document: reportDocument(consolidation.format, model, consolidation.total.figures, { title: facts.title, author: facts.compiled_by, date: facts.date }, text, input.appendices, input.images, charts),
     text,
   };
 }

@@ -3,13 +3,31 @@
 // every text from submissions and narratives is escaped, and Markdown's raw HTML is off.
 import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
-import type { ReportDocument } from './document.js';
+import type { NarrativeImages } from '../narrative/images.js';
+import type { Chart } from './charts/declare.js';
+import type { ChartFigure, ReportDocument } from './document.js';
 import { expandGrid, type Grid, type GridCell, type GridRow } from './layout.js';
 
 const escape = Handlebars.escapeExpression;
 
 /** Raw HTML in a narrative is shown as text, and javascript: links are refused. */
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+/**
+ * An image goes into the page as a data: URL, so the page stays self-contained; one that
+ * was not embedded (on another site: a warning at build time) is printed as its alt text.
+ */
+markdown.renderer.rules.image = (tokens, index, options, env: { images?: NarrativeImages }, self) => {
+  const token = tokens[index];
+  const alt = self.renderInlineAsText(token.children ?? [], options, env);
+  const src = token.attrGet('src') ?? '';
+  const image = env.images?.get(src);
+  // markdown-it lets only data:image/(png|jpeg|gif|webp) URLs through as images.
+  const data = src.startsWith('data:') ? src : image && `data:${image.mime};base64,${Buffer.from(image.bytes).toString('base64')}`;
+  if (!data) return escape(alt);
+  const title = token.attrGet('title');
+  return `<img src="${data}" alt="${escape(alt)}"${title ? ` title="${escape(title)}"` : ''}>`;
+};
 
 function attributes(cell: GridCell): string {
   return `${cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : ''}${cell.colspan > 1 ? ` colspan="${cell.colspan}"` : ''}`;
@@ -56,19 +74,34 @@ export function gridHtml(grid: Grid, figure: ReportDocument['figure'], className
   ].join('\n');
 }
 
+/** A chart: its SVG as one image whose label states every figure it shows, and its caption. */
+export function chartHtml(figure: ChartFigure, svg: string): string {
+  return [
+    `<figure class="chart" id="chart-${figure.chart.id}">`,
+    `<div class="chart-image" role="img" aria-label="${escape(figure.chart.alt)}">${svg}</div>`,
+    `<figcaption>${escape(figure.caption)}</figcaption>`,
+    '</figure>',
+  ].join('\n');
+}
+
 const tableClasses = ['active', 'requests', 'appeals'];
 
-export function renderHtml(document: ReportDocument, template: string): string {
+/** `charts`: each chart's SVG (drawChart); `fontFaces`: the embedded fonts' CSS (--embed-fonts). */
+export function renderHtml(document: ReportDocument, template: string, charts: ReadonlyMap<Chart, string> = new Map(), fontFaces = ''): string {
   let table = 0;
   const page = Handlebars.create().compile(template, { strict: true });
+  const env = { images: document.images };
+  const figures = (list: readonly ChartFigure[] | undefined): string => (list ?? []).map((f) => chartHtml(f, charts.get(f.chart) ?? '')).join('\n');
   return page({
     title: document.title,
     author: document.author,
-    preface: markdown.render(document.preface),
+    fontFaces,
+    preface: markdown.render(document.preface, env),
     sections: document.sections.map((section) => ({
       heading: section.heading,
-      text: section.text ? markdown.render(section.text) : '',
+      text: section.text ? markdown.render(section.text, env) : '',
       table: section.grid ? gridHtml(section.grid, document.figure, tableClasses[table++]) : '',
+      charts: figures(section.charts),
     })),
     signature: document.signature,
   });

@@ -1,6 +1,9 @@
 // The renderers by output format (Eleventy's Engines/): one small module each, one interface.
 import type { OutputFormat } from '../load/config.js';
+import type { Chart } from './charts/declare.js';
+import { drawnCharts } from './charts/index.js';
 import type { ReportDocument } from './document.js';
+import { embeddedFontFaces } from './html-fonts.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import type { PdfFonts } from './pdf/fonts.js';
@@ -11,6 +14,12 @@ export interface RenderOptions {
   readonly pdfFonts: () => PdfFonts;
   readonly htmlTemplate: () => string;
   readonly date: Date;
+  /** The font files the PDF embeds (report.yaml's or the bundled ones). */
+  readonly fontFiles: () => { readonly body: Uint8Array; readonly heading: Uint8Array };
+  /** `--embed-fonts`: report.html carries a subset of the PDF's fonts, as WOFF2. */
+  readonly embedFonts: boolean;
+  /** A chart's SVG, drawn once per build and shared by the HTML and the PDF. */
+  readonly drawChart: (chart: Chart) => Promise<string>;
 }
 
 export type Renderer = (document: ReportDocument, options: RenderOptions) => Promise<Uint8Array>;
@@ -24,8 +33,13 @@ const isDocumentFormat = (format: OutputFormat): format is DocumentFormat => Obj
 
 export const renderers: Record<DocumentFormat, Renderer> = {
   md: async (document) => encoder.encode(renderMarkdown(document)),
-  html: async (document, options) => encoder.encode(renderHtml(document, options.htmlTemplate())),
-  pdf: (document, options) => renderPdf(document, options.pdfFonts(), options.date),
+  html: async (document, options) => {
+    const charts = await drawnCharts(document, options.drawChart);
+    const page = renderHtml(document, options.htmlTemplate(), charts);
+    if (!options.embedFonts) return encoder.encode(page);
+    return encoder.encode(renderHtml(document, options.htmlTemplate(), charts, await embeddedFontFaces(options.fontFiles(), page)));
+  },
+  pdf: async (document, options) => renderPdf(document, options.pdfFonts(), options.date, await drawnCharts(document, options.drawChart)),
 };
 
 /** Every requested format laid out from the document (not json, csv or xlsx, which need the figures alone). */

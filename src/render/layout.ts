@@ -5,11 +5,16 @@ import type { FormatDescription, HeaderNode } from '../formats/types.js';
 
 export interface GridCell {
   readonly text: string;
-  /** head: column header; stub: row header; value: a figure at `path`; section: a group title row; text: words in a body cell (the appendices' tables). */
+  /**
+   * head: column header; stub: row header; value: a figure at `path`; section: a group
+   * title row; text: words in a body cell (the appendices' tables, tables in narratives).
+   */
   readonly kind: 'head' | 'stub' | 'value' | 'section' | 'corner' | 'text';
   readonly rowspan: number;
   readonly colspan: number;
   readonly path?: KeyPath;
+  /** Set for tables from narratives (Markdown's column alignment); the official grids align by kind. */
+  readonly align?: 'left' | 'center' | 'right';
 }
 
 export interface GridRow {

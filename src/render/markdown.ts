@@ -1,5 +1,6 @@
 // report.md: GitHub-flavoured Markdown. Merged header cells are flattened into
 // "组 / 行" labels; part 二 becomes one table per 第二十条 group.
+import { escapeMarkdownText } from '../narrative/markdown-text.js';
 import type { ReportDocument } from './document.js';
 import { expandGrid, type Grid, type GridCell, type GridRow } from './layout.js';
 
@@ -53,12 +54,12 @@ function gridMarkdown(grid: Grid, figure: ReportDocument['figure']): string {
 }
 
 export function renderMarkdown(document: ReportDocument): string {
-  const parts = [`# ${document.title}`, document.preface];
+  const parts = [`# ${escapeMarkdownText(document.title)}`, document.preface];
   for (const section of document.sections) {
     parts.push(`## ${section.heading}`);
     if (section.text) parts.push(section.text.trim());
     if (section.grid) parts.push(gridMarkdown(section.grid, document.figure));
   }
-  parts.push(`${document.signature.by}  \n${document.signature.date}`);
+  parts.push(`${escapeMarkdownText(document.signature.by)}  \n${escapeMarkdownText(document.signature.date)}`);
   return parts.join('\n\n') + '\n';
 }

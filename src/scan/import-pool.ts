@@ -1,14 +1,16 @@
 // Imports many published reports on every core: each document goes to a worker thread
 // as one frees up, each result in its place, so the output does not depend on timing.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { InternalError } from '../diagnostics/errors.js';
+import { isSingleExecutable } from '../shipped-files.js';
 import { importReport, type ImportedReport, type ImportOptions } from '../import.js';
 import { createSubmissionValidator } from '../validate/run.js';
+import { shippedWorker } from '../shipped-files.js';
 
 export interface ImportInput {
   readonly file: string;
-  readonly bytes: Uint8Array;
+  /** Read when the document's turn comes, so a thousand PDFs are not all held at once. */
+  readonly bytes: () => Uint8Array;
 }
 
 /** Below this many documents a worker's start-up (loading pdf.js) costs more than it saves. */
@@ -22,15 +24,16 @@ export interface WorkerOptions {
 }
 
 export async function importAll(inputs: readonly ImportInput[], options: ImportOptions, threads = availableParallelism()): Promise<ImportedReport[]> {
-  if (inputs.length < parallelFrom || threads < 2) {
+  // The single executable carries no worker script for imports: it reads them in this thread.
+  if (inputs.length < parallelFrom || threads < 2 || isSingleExecutable) {
     const validate = createSubmissionValidator();
     const out: ImportedReport[] = [];
-    for (const input of inputs) out.push(await importReport(input.file, input.bytes, options, validate));
+    for (const input of inputs) out.push(await importReport(input.file, input.bytes(), options, validate));
     return out;
   }
   const transferable: WorkerOptions = { year: options.year, formatId: options.format?.id, name: options.name };
   const results: ImportedReport[] = new Array(inputs.length);
-  const workers = Array.from({ length: Math.min(threads, inputs.length) }, () => new Worker(new URL('./import-worker.js', import.meta.url), { workerData: transferable }));
+  const workers = Array.from({ length: Math.min(threads, inputs.length) }, () => shippedWorker(new URL('./import-worker.js', import.meta.url), { workerData: transferable }, 'import-worker.cjs'));
   let next = 0;
   try {
     await Promise.all(
@@ -40,7 +43,8 @@ export async function importAll(inputs: readonly ImportInput[], options: ImportO
             const send = (): void => {
               if (next >= inputs.length) return resolve();
               const index = next++;
-              worker.postMessage({ index, file: inputs[index].file, bytes: inputs[index].bytes });
+              const bytes = inputs[index].bytes();
+              worker.postMessage({ index, file: inputs[index].file, bytes }, [bytes.buffer as ArrayBuffer]);
             };
             worker.on('message', (message: { index: number; result?: ImportedReport; error?: string }) => {
               if (message.error !== undefined) return reject(new InternalError(`an import worker failed on ${inputs[message.index].file}: ${message.error}`));

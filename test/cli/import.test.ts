@@ -34,6 +34,18 @@ describe('report import', () => {
     expect(report.diagnostics.map((d: { code: string }) => d.code)).toEqual(['import/identity', 'import/identity', 'import/prose', 'narrative/contradicts-table']);
   });
 
+  it('reads many reports on worker threads with the same result as one at a time, in the order given', () => {
+    const dir = workspace();
+    const names = ['d', 'a', 'c', 'b'];
+    for (const n of names) cpSync(join(dir, 'published/pingtan-2021.html'), join(dir, `${n}.html`));
+    const many = runReport(['import', ...names.map((n) => `${n}.html`), 'published/pingtan-2022.gbk.html', '-o', 'many', '--reporter', 'json'], dir);
+    const one = runReport(['import', 'a.html', '-o', 'one'], dir);
+    expect(one.status).toBe(0);
+    expect(JSON.parse(many.stdout).reports.map((r: { file: string }) => r.file)).toEqual([...names.map((n) => `${n}.html`), 'published/pingtan-2022.gbk.html']);
+    const written = (folder: string, name: string) => readFileSync(join(dir, folder, `${name}.yaml`), 'utf8').replace(/^id: .*$/m, '');
+    for (const n of names) expect(written('many', n)).toBe(written('one', 'a').replace('from a.html', `from ${n}.html`));
+  });
+
   it('never overwrites a file it did not write', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'pingtan-2021.yaml'), 'id: mine\n');
@@ -47,7 +59,8 @@ describe('report import', () => {
     const dir = workspace();
     cpSync(city, join(dir, 'city'), { recursive: true });
     const config = join(dir, 'city/report.yaml');
-    writeFileSync(config, `${readFileSync(config, 'utf8')}previous: previous.json\n`);
+    // Last year's report must be the same region's: the project becomes 平潭's.
+    writeFileSync(config, `${readFileSync(config, 'utf8').replaceAll('示例市', '平潭综合实验区')}previous: previous.json\n`);
     const run = runReport(['import', 'published/pingtan-2022.gbk.html', '--previous', '-o', 'city'], dir);
     expect(run.stdout).toMatch(/^errors {4}published\/pingtan-2022\.gbk\.html → city\/previous\.json /m);
     expect(existsSync(join(dir, 'city/pingtan-2022.gbk.yaml'))).toBe(false);

@@ -64,5 +64,5 @@ describe('report init', () => {
     writeFileSync(join(dir, 'p/narrative/other.md'), '本机关全年收取信息处理费{{processing_fees.collected}}元。\n');
     expect(runReport(['build', 'p', '--formats', 'md'], dir).status).toBe(0);
     expect(readFileSync(join(dir, 'p/dist/report.md'), 'utf8').match(/信息处理费/g)).toEqual(['信息处理费']);
-  });
+  }, 180_000); // seven runs of the CLI
 });

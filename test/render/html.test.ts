@@ -81,4 +81,34 @@ describe('report.html', () => {
       expect(page.querySelectorAll('a').filter((a) => (a.getAttribute('href') ?? '').startsWith('javascript')), file).toHaveLength(0);
     }
   });
+
+  it('embeds local narrative images and refuses remote ones with a located warning', async () => {
+    const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+    const overview = '全年工作如下。\n\n![办理流程图](images/flow.png "流程")\n\n对比见 ![远程图](https://example.com/chart.png) 。\n';
+    const yaml = reportYaml('gb2021', 2023, 'narrative: {overview: narrative/overview.md}\n');
+    const result = await buildProject(
+      { 'report.yaml': yaml, 'submissions/finance.yaml': finance, 'narrative/overview.md': overview, 'narrative/images/flow.png': png },
+      projectOptions(['html']),
+    );
+    expect(result.failed).toBe(false);
+    const images = (d: { code: string }) => d.code.endsWith('-image');
+    expect(result.diagnostics.filter(images).map((d) => [d.code, d.severity, d.file, d.line, d.column])).toEqual([['narrative/remote-image', 'warning', 'p/narrative/overview.md', 5, 5]]);
+    const text = new TextDecoder().decode(result.outputs.get('report.html'));
+    expect(text).not.toContain('example.com');
+    const shown = parse(text).querySelectorAll('img');
+    expect(shown.map((img) => [img.getAttribute('alt'), img.getAttribute('src')?.slice(0, 22)])).toEqual([['办理流程图', 'data:image/png;base64,']]);
+    expect(Buffer.from(shown[0].getAttribute('src')!.split(',')[1], 'base64').equals(Buffer.from(png))).toBe(true);
+    expect(parse(text).text).toContain('远程图');
+  });
+
+  it('a narrative image that is missing or not an image is an error at its place', async () => {
+    const overview = '第一段。\n\n见图 ![图1](images/none.png)，及 ![图2](notes.txt)。\n';
+    const yaml = reportYaml('gb2021', 2023, 'narrative: {overview: narrative/overview.md}\n');
+    const result = await buildProject({ 'report.yaml': yaml, 'submissions/finance.yaml': finance, 'narrative/overview.md': overview, 'narrative/notes.txt': 'text' }, projectOptions(['html']));
+    expect(result.failed).toBe(true);
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ['narrative/missing-image', 3, 4, 'image p/narrative/images/none.png does not exist or cannot be read'],
+      ['narrative/missing-image', 3, 29, 'image p/narrative/notes.txt is not a PNG, JPEG, GIF, WebP or SVG image'],
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ const ansi = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as co
 
 const verdictStyle = { clean: 'green', warnings: 'yellow', errors: 'red' } as const;
 
-export const prettyReporter: Reporter = (diagnostics, { color, sources, files, verdicts, lang }) => {
+export const prettyReporter: Reporter = (diagnostics, { color, sources, files, verdicts, summary = true, lang }) => {
   const w = words[lang];
   const paint = (style: keyof typeof ansi, text: string): string => (color ? `\u001b[${ansi[style]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
@@ -37,6 +37,7 @@ export const prettyReporter: Reporter = (diagnostics, { color, sources, files, v
     lines.push(`${paint(verdictStyle[v.verdict], verdict + ' '.repeat(Math.max(0, 8 - displayWidth(verdict))))}  ${v.file}${v.output ? ` → ${v.output}` : ''}  (${w.counts(v.errors, v.warnings, v.notes)})`);
   }
   if (verdicts?.length) lines.push('');
+  if (!summary) return lines.join('\n');
   const { errors, warnings, notes } = countBySeverity(diagnostics);
   if (errors === 0 && warnings === 0) lines.push(paint('green', w.clean(files)));
   else lines.push(`${errors > 0 ? paint('red', '✖') : paint('yellow', '!')} ${w.summary(errors, warnings, notes, files)}`);

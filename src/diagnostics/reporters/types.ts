@@ -9,6 +9,8 @@ export interface ReporterOptions {
   readonly sources: ReadonlyMap<string, string>;
   /** How many files were checked, for the summary. */
   readonly files: number;
+  /** The closing count line of the pretty reporter; off with --quiet. Default: on. */
+  readonly summary?: boolean;
   /** `report import`: one verdict per document read, printed after the diagnostics. */
   readonly verdicts?: readonly Verdict[];
   /** The language of messages and the reporter's own words; chosen at the edge (--lang, REPORT_LANG). */

@@ -1,44 +1,20 @@
 // report.pdf with pdfkit: A4 after GB/T 9704, the CJK font embedded as a subset, the
-// three tables ruled with merged cells, page numbers, and title/author metadata.
-import MarkdownIt from 'markdown-it';
+// three tables ruled with merged cells, page numbers, title/author metadata, and a tagged
+// structure (zh-CN, headings, paragraphs, tables with header cells) with bookmarks for the
+// title and the six parts. The document becomes a list of blocks (blocks.ts); each is
+// drawn by its drawer (draw.ts) once the page has room for it (or for its first lines).
 import PDFDocument from 'pdfkit';
+import type { Chart } from '../charts/declare.js';
 import type { ReportDocument } from '../document.js';
+import { documentBlocks, type PdfBlock } from './blocks.js';
+import { drawerFor, type DrawContext } from './draw.js';
 import type { PdfFonts } from './fonts.js';
 import { page, type } from './page.js';
-import { drawTable, measureTable } from './table.js';
+import { tagDocument, type Tagging } from './tagging.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-const markdown = new MarkdownIt({ html: false });
-
-/** Narrative Markdown as the PDF prints it: paragraphs, list items and sub-headings as plain text. */
-function blocks(text: string): { kind: 'paragraph' | 'heading'; text: string }[] {
-  const out: { kind: 'paragraph' | 'heading'; text: string }[] = [];
-  const tokens = markdown.parse(text, {});
-  let heading = false;
-  let bullet: string | undefined;
-  let ordinal = 0;
-  for (const token of tokens) {
-    if (token.type === 'heading_open') heading = true;
-    if (token.type === 'heading_close') heading = false;
-    if (token.type === 'bullet_list_open') bullet = '• ';
-    if (token.type === 'ordered_list_open') (bullet = undefined), (ordinal = 0);
-    if (token.type === 'list_item_open') ordinal++;
-    if (token.type === 'bullet_list_close') bullet = undefined;
-    if (token.type !== 'inline') continue;
-    const plain = (token.children ?? []).map((c) => (c.type === 'softbreak' || c.type === 'hardbreak' ? '' : c.content)).join('');
-    const inList = tokens.some((t) => t.type === 'list_item_open' && t.map && token.map && t.map[0] <= token.map[0] && token.map[1] <= t.map[1]);
-    const prefix = inList ? (bullet ?? `${ordinal}. `) : '';
-    out.push({ kind: heading ? 'heading' : 'paragraph', text: prefix + plain });
-  }
-  return out;
-}
-
-function paragraph(doc: Doc, text: string, font: string): void {
-  doc.font(font).fontSize(type.body).text(text, { indent: 2 * type.body, lineGap: type.bodyLineGap, align: 'justify' });
-}
-
-function numberPages(doc: Doc, font: string): void {
+function numberPages(doc: Doc, font: string, tagging: Tagging): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -51,21 +27,41 @@ function numberPages(doc: Doc, font: string): void {
     const oneChar = doc.widthOfString('国');
     // GB/T 9704: odd pages on the right, even on the left, one character in from the edge of the text block.
     const x = n % 2 === 1 ? doc.page.width - page.margins.right - oneChar - width : page.margins.left + oneChar;
-    doc.text(text, x, doc.page.height - bottom + page.numberGap, { lineBreak: false });
+    tagging.artifact(() => doc.text(text, x, doc.page.height - bottom + page.numberGap, { lineBreak: false }), 'Pagination');
     doc.page.margins.bottom = bottom;
   }
 }
 
-export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date): Promise<Uint8Array> {
+/** The room a block needs where it starts: a heading brings its first lines along, the last paragraph the signature. */
+function keepHeight(context: DrawContext, blocks: readonly PdfBlock[], index: number): number {
+  const block = blocks[index];
+  const next = blocks[index + 1];
+  const lead = (b: PdfBlock): number => drawerFor(b).lead(context, b);
+  const height = (b: PdfBlock): number => drawerFor(b).height(context, b);
+  if (block.kind === 'heading' && next) {
+    const nextNeeds = next.kind === 'paragraph' && blocks[index + 2]?.kind === 'signature' ? keepHeight(context, blocks, index + 1) : lead(next);
+    return height(block) + nextNeeds;
+  }
+  // The signature and date never stand alone on the last page: the last paragraph comes along.
+  if (block.kind === 'paragraph' && next?.kind === 'signature') return height(block) + height(next);
+  return lead(block);
+}
+
+/** `charts`: the SVG of each chart the document shows (drawChart). */
+export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date, charts: ReadonlyMap<Chart, string> = new Map()): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: page.size,
     margins: page.margins,
     bufferPages: true,
     compress: true,
-    info: { Title: document.title, Author: document.author, Creator: 'report', Producer: 'report (pdfkit)', CreationDate: date, ModDate: date },
+    pdfVersion: '1.7',
+    tagged: true,
     lang: 'zh-CN',
     displayTitle: true,
+    info: { Title: document.title, Author: document.author, Creator: 'report', Producer: 'report (pdfkit)', CreationDate: date, ModDate: date },
   });
+  // Open the bookmarks beside the pages.
+  (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.PageMode = 'UseOutlines';
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Uint8Array>((resolve, reject) => {
@@ -75,31 +71,21 @@ export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date)
 
   doc.registerFont('body', fonts.body as never);
   doc.registerFont('heading', fonts.heading as never);
-  doc.font('heading').fontSize(type.title).text(document.title, { align: 'center', lineGap: 8 });
-  doc.moveDown(1);
-  for (const block of blocks(document.preface)) paragraph(doc, block.text, 'body');
-
-  const tableFonts = { body: 'body', heading: 'heading' };
-  for (const section of document.sections) {
-    doc.moveDown(0.5);
-    const table = section.grid && measureTable(doc, section.grid, document.figure, tableFonts, type.table);
-    // A heading never stands alone at the foot of a page: it keeps its first lines or its table's head.
-    doc.font('heading').fontSize(type.body);
-    const headingHeight = doc.heightOfString(section.heading) + type.bodyLineGap;
-    const keep = headingHeight + (table && !section.text ? table.leadHeight + type.body : 2 * (type.body + type.bodyLineGap));
-    if (doc.y + keep > doc.page.height - doc.page.margins.bottom) doc.addPage();
-    doc.font('heading').fontSize(type.body).text(section.heading, { indent: 2 * type.body, lineGap: type.bodyLineGap });
-    for (const block of blocks(section.text ?? '')) paragraph(doc, block.text, block.kind === 'heading' ? 'heading' : 'body');
-    if (section.grid && table) {
-      doc.moveDown(0.3);
-      drawTable(doc, table, document.figure, tableFonts, type.table);
-      for (const note of section.grid.notes) doc.font('body').fontSize(type.tableNote).text(note, { lineGap: 2 });
-    }
-  }
-  doc.moveDown(2);
-  doc.font('body').fontSize(type.body).text(document.signature.by, { align: 'right', lineGap: type.bodyLineGap });
-  doc.text(document.signature.date, { align: 'right' });
-  numberPages(doc, 'body');
+  const tagging = tagDocument(doc);
+  const context: DrawContext = { doc, tagging, fonts: { body: 'body', heading: 'heading' }, tableLayouts: new Map() };
+  const blocks = documentBlocks(document, charts);
+  const pageRoom = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
+  blocks.forEach((block, index) => {
+    const room = doc.page.height - doc.page.margins.bottom - doc.y;
+    let need = keepHeight(context, blocks, index);
+    // What cannot fit a page anyway starts where it is, unless even its first lines do not fit.
+    if (need > pageRoom) need = drawerFor(block).lead(context, block);
+    if (need > room && doc.y > doc.page.margins.top) doc.addPage();
+    doc.x = doc.page.margins.left;
+    drawerFor(block).draw(context, block);
+  });
+  numberPages(doc, 'body', tagging);
+  tagging.root.end();
   doc.end();
   return done;
 }
