@@ -7,6 +7,7 @@ import { reporters } from '../diagnostics/reporters/index.js';
 import type { Verdict } from '../diagnostics/reporters/types.js';
 import { applySeverityOptions, severeEnoughToFail } from '../diagnostics/severity.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { currentLang } from './lang.js';
 
 export interface CommonOptions {
   readonly strict?: boolean;
@@ -45,7 +46,7 @@ export function report(
   const failed = severeEnoughToFail(adjusted, severityOptions);
   const shown = options.quiet ? adjusted.filter((d) => d.severity === 'error' || (options.strict && d.severity === 'warning')) : adjusted;
   const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
-  const text = reporter(shown, { color, sources: context.sources, files: context.files, summary: !options.quiet, ...(context.verdicts ? { verdicts: context.verdicts } : {}) });
+  const text = reporter(shown, { color, lang: currentLang(), sources: context.sources, files: context.files, summary: !options.quiet, ...(context.verdicts ? { verdicts: context.verdicts } : {}) });
   return { text, failed };
 }
 

@@ -10,21 +10,27 @@ import { newCommand } from './new.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 import { toolVersion } from '../shipped-files.js';
+import { chooseLang, currentLang, setLang } from './lang.js';
+import { localizeCommands, localizeRoot } from './help.js';
 
 function program(): Command {
+  const lang = currentLang();
   const root = new Command('report')
-    .description('政府信息公开工作年度报告: validate agency submissions, consolidate them, render the report')
-    .version(toolVersion())
+    .version(toolVersion(), '-V, --version', lang === 'en' ? 'output the version number' : '显示版本号')
+    .option('--lang <lang>', 'zh-CN (the default) or en; also REPORT_LANG')
     .exitOverride()
     .showSuggestionAfterError();
+  localizeRoot(root, lang);
   for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand]) add(root);
   root.commands.forEach((c) => c.exitOverride());
+  localizeCommands(root, lang);
   return root;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
+    setLang(chooseLang(argv, process.env));
     await program().parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {

@@ -1,6 +1,6 @@
 // ESLint's RuleTester, for our rules: valid texts give no diagnostic of the rule's code;
 // each invalid text gives exactly the listed ones, pinned by code, key path, line,
-// column and the numbers they state (the wording is the reporters' goldens' business).
+// column and the numbers they state or the template data they carry (the wording is the reporters' goldens' business).
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { check } from './submissions.js';
@@ -14,6 +14,8 @@ export interface Expected {
   readonly numbers?: readonly string[];
   /** The other cells compared: [key path, value]. */
   readonly related?: readonly (readonly [string, string])[];
+  /** The named values of the message template (src/diagnostics/messages.ts). */
+  readonly data?: Readonly<Record<string, string | number>>;
 }
 
 export interface RuleCases {
@@ -31,6 +33,7 @@ function pinned(d: Diagnostic, like: Expected): Expected {
     column: d.column,
     ...(like.numbers ? { numbers: numbersIn(d.message) } : {}),
     ...(like.related ? { related: (d.related ?? []).map((r) => [r.path.join('.'), r.value] as const) } : {}),
+    ...(like.data ? { data: d.data } : {}),
   };
 }
 

@@ -2,8 +2,9 @@
 import { countBySeverity } from '../diagnostic.js';
 import { placeFields } from './place.js';
 import type { Reporter } from './types.js';
+import { hintText, messageText } from '../messages.js';
 
-export const jsonReporter: Reporter = (diagnostics, { files, verdicts }) =>
+export const jsonReporter: Reporter = (diagnostics, { files, verdicts, lang }) =>
   JSON.stringify(
     {
       diagnostics: diagnostics.map((d) => ({
@@ -13,9 +14,10 @@ export const jsonReporter: Reporter = (diagnostics, { files, verdicts }) =>
         ...placeFields(d.place),
         severity: d.severity,
         code: d.code,
-        message: d.message,
+        message: messageText(d, lang),
         path: d.path.join('.'),
-        ...(d.hint === undefined ? {} : { hint: d.hint }),
+        ...(d.data === undefined ? {} : { ...(d.messageId === undefined ? {} : { messageId: d.messageId }), data: d.data }),
+        ...(d.hint === undefined ? {} : { hint: hintText(d, lang) }),
         ...(d.explained === undefined ? {} : { explained: d.explained }),
         ...(d.related === undefined ? {} : { related: d.related.map(({ place, ...r }) => ({ ...r, ...placeFields(place), path: r.path.join('.') })) }),
       })),

@@ -4,18 +4,21 @@ import { countBySeverity } from '../diagnostic.js';
 import type { Reporter } from './types.js';
 import { locationOf } from './place.js';
 import { displayWidth } from './width.js';
+import { words } from './words.js';
+import { hintText, messageText } from '../messages.js';
 
 const ansi = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 
 const verdictStyle = { clean: 'green', warnings: 'yellow', errors: 'red' } as const;
 
-export const prettyReporter: Reporter = (diagnostics, { color, sources, files, verdicts, summary = true }) => {
+export const prettyReporter: Reporter = (diagnostics, { color, sources, files, verdicts, summary = true, lang }) => {
+  const w = words[lang];
   const paint = (style: keyof typeof ansi, text: string): string => (color ? `\u001b[${ansi[style]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   for (const d of diagnostics) {
-    const place = locationOf(d.file, d);
-    const severity = d.severity === 'error' ? paint('red', 'error') : d.severity === 'note' ? paint('cyan', 'note') : paint('yellow', 'warning');
-    lines.push(`${paint('bold', place)}  ${severity}  ${paint('dim', d.code)}  ${d.message}`);
+    const place = locationOf(d.file, d, lang);
+    const severity = paint(d.severity === 'error' ? 'red' : d.severity === 'note' ? 'cyan' : 'yellow', w.severity[d.severity]);
+    lines.push(`${paint('bold', place)}  ${severity}  ${paint('dim', d.code)}  ${messageText(d, lang)}`);
     const sourceLine = d.line > 0 && !d.place ? sources.get(d.file)?.split(/\r?\n/)[d.line - 1] : undefined;
     if (sourceLine !== undefined) {
       const gutter = String(d.line).padStart(5);
@@ -23,21 +26,20 @@ export const prettyReporter: Reporter = (diagnostics, { color, sources, files, v
       const pad = ' '.repeat(displayWidth(sourceLine.slice(0, d.column - 1)));
       lines.push(`${paint('dim', `${' '.repeat(5)} |`)} ${pad}${paint(d.severity === 'error' ? 'red' : 'yellow', '^')}`);
     }
-    if (d.hint) lines.push(`      ${paint('cyan', 'hint:')} ${d.hint}`);
-    if (d.explained !== undefined) lines.push(`      ${paint('green', 'explained:')} ${d.explained}`);
-    for (const r of d.related ?? []) lines.push(`      ${paint('dim', `related: ${r.label} = ${r.value} at ${locationOf(d.file, r)}`)}`);
+    const hint = hintText(d, lang);
+    if (hint) lines.push(`      ${paint('cyan', w.hint)}${w.gap}${hint}`);
+    if (d.explained !== undefined) lines.push(`      ${paint('green', w.explained)}${w.gap}${d.explained}`);
+    for (const r of d.related ?? []) lines.push(`      ${paint('dim', w.related(r.label, r.value, locationOf(d.file, r, lang)))}`);
     lines.push('');
   }
   for (const v of verdicts ?? []) {
-    const counts = [`${v.errors} error${v.errors === 1 ? '' : 's'}`, `${v.warnings} warning${v.warnings === 1 ? '' : 's'}`, `${v.notes} note${v.notes === 1 ? '' : 's'}`].join(', ');
-    lines.push(`${paint(verdictStyle[v.verdict], v.verdict.padEnd(8))}  ${v.file}${v.output ? ` → ${v.output}` : ''}  (${counts})`);
+    const verdict = w.verdict[v.verdict];
+    lines.push(`${paint(verdictStyle[v.verdict], verdict + ' '.repeat(Math.max(0, 8 - displayWidth(verdict))))}  ${v.file}${v.output ? ` → ${v.output}` : ''}  (${w.counts(v.errors, v.warnings, v.notes)})`);
   }
   if (verdicts?.length) lines.push('');
   if (!summary) return lines.join('\n');
   const { errors, warnings, notes } = countBySeverity(diagnostics);
-  const fileWord = `${files} file${files === 1 ? '' : 's'}`;
-  const noteWords = notes ? `, ${notes} note${notes === 1 ? '' : 's'}` : '';
-  if (errors === 0 && warnings === 0) lines.push(paint('green', `✔ ${fileWord} checked, no problems`));
-  else lines.push(`${errors > 0 ? paint('red', '✖') : paint('yellow', '!')} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${noteWords} in ${fileWord}`);
+  if (errors === 0 && warnings === 0) lines.push(paint('green', w.clean(files)));
+  else lines.push(`${errors > 0 ? paint('red', '✖') : paint('yellow', '!')} ${w.summary(errors, warnings, notes, files)}`);
   return lines.join('\n') + '\n';
 };

@@ -1,5 +1,6 @@
 // The reporter interface: pure functions from diagnostics to text.
 import type { Diagnostic } from '../diagnostic.js';
+import type { Lang } from '../lang.js';
 
 export interface ReporterOptions {
   /** ANSI colour; decided at the edge from the terminal, --no-color and NO_COLOR. */
@@ -12,6 +13,8 @@ export interface ReporterOptions {
   readonly summary?: boolean;
   /** `report import`: one verdict per document read, printed after the diagnostics. */
   readonly verdicts?: readonly Verdict[];
+  /** The language of messages and the reporter's own words; chosen at the edge (--lang, REPORT_LANG). */
+  readonly lang: Lang;
 }
 
 /** How one imported report fared: clean, or the worst severity found in it. */

@@ -16,8 +16,7 @@ export function checkGivenTotals(submission: SubmissionContext, relations: reado
     if (sum === given) continue;
     findings.push({
       path: total.path,
-      message: `${total.label} (${total.path.join('.')}) is ${formatCount(given)}, but its cells add up to ${formatCount(sum)}: ${values.map((v) => formatCount(v!)).join(' + ')}`,
-      hint: `write ${formatCount(sum)}, or leave the total out and it is computed`,
+      data: { label: total.label, path: total.path.join('.'), value: formatCount(given), sum: formatCount(sum), terms: values.map((v) => formatCount(v!)).join(' + ') },
       related: addends.map((a, i) => ({ path: a.path, label: a.label, value: formatCount(values[i]!) })),
     });
   }

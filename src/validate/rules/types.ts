@@ -15,7 +15,11 @@ export interface RelatedCell {
 
 export interface RuleFinding {
   readonly path: KeyPath;
-  readonly message: string;
+  /** English text, for codes not in the message catalog yet; converted rules give `data` instead. */
+  readonly message?: string;
+  /** The named values of the code's template in src/diagnostics/messages.ts. */
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly messageId?: string;
   readonly hint?: string;
   readonly related?: readonly RelatedCell[];
   /** Point at the key rather than its value (a whole entry is at fault). */

@@ -8,7 +8,7 @@ import { reporters } from '../../../src/diagnostics/reporters/index.js';
 const at = (file: string, place: Place, message = 'm') =>
   createDiagnostic('requests/balance', { file, line: 0, column: 0, place, path: ['requests', 'received', 'individual'], message, hint: 'h' });
 
-const options = { color: false, sources: new Map([['finance.xlsx', 'binary\nnot shown']]), files: 1 };
+const options = { color: false, lang: 'en' as const, sources: new Map([['finance.xlsx', 'binary\nnot shown']]), files: 1 };
 
 describe('a workbook cell', () => {
   const d = at('finance.xlsx', { kind: 'cell', sheet: '三', cell: 'D7' });

@@ -14,7 +14,7 @@ const verdicts = [
   { file: 'a.pdf', output: 'out/a.yaml', verdict: 'errors' as const, errors: 1, warnings: 0, notes: 0 },
   { file: 'b.html', output: 'out/b.yaml', verdict: 'clean' as const, errors: 0, warnings: 0, notes: 1 },
 ];
-const options = { color: false, sources: new Map<string, string>(), files: 2, verdicts };
+const options = { color: false, lang: 'en' as const, sources: new Map<string, string>(), files: 2, verdicts };
 
 describe('reporters with verdicts and notes', () => {
   it('pretty: a verdict line per report, notes counted apart', () => {

@@ -18,8 +18,7 @@ export const negativeItems: SubmissionRule = {
       const previousLabel = model.labels.get(previousPath.join('.'))!;
       findings.push({
         path: cell.path,
-        message: `${cell.label} is ${formatCount(change)}, but ${previousLabel} is ${formatCount(previous)}: ${formatCount(previous)} + (${formatCount(change)}) = ${formatCount(previous + change)} items this year, below 0`,
-        hint: '本年增/减 is the change in the number of items: it cannot remove more items than there were',
+        data: { label: cell.label, value: formatCount(change), previousLabel, previous: formatCount(previous), result: formatCount(previous + change) },
         related: [{ path: previousPath, label: previousLabel, value: formatCount(previous) }],
       });
     }

@@ -16,7 +16,7 @@ export const totalPublished: SubmissionRule = {
       const publishedLabel = model.labels.get([...row, 'published'].join('.'))!;
       findings.push({
         path: cell.path,
-        message: `${cell.label} is ${formatCount(total)}, smaller than ${publishedLabel} ${formatCount(published)}: the total published includes this year's`,
+        data: { label: cell.label, value: formatCount(total), publishedLabel, published: formatCount(published) },
         related: [{ path: [...row, 'published'], label: publishedLabel, value: formatCount(published) }],
       });
     }

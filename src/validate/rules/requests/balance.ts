@@ -29,8 +29,7 @@ export const balance: SubmissionRule = {
       const n = formatCount;
       findings.push({
         path: path(given[given.length - 1]),
-        message: `${column.label} (${column.path.join('.')}): ${rows.received.word} ${n(r)} + ${rows.carriedOver.word} ${n(c)} = ${n(left)}, but ${rows.resultsTotal.word} ${n(t)} + ${rows.carriedForward.word} ${n(f)} = ${n(right)}`,
-        hint: 'every application received or carried over is either decided this year (三) or carried forward (四)',
+        data: { label: column.label, path: column.path.join('.'), received: n(r), carriedOver: n(c), left: n(left), resultsTotal: n(t), carriedForward: n(f), right: n(right) },
         related: (['received', 'carriedOver', 'resultsTotal'] as const).map((row, i) => ({
           path: path(row),
           label: `${rows[row].word} · ${column.label}`,

@@ -12,7 +12,7 @@ ruleTester('active/negative-items', {
     {
       name: 'more items removed than there were',
       text: edit(gb2019, 'licensing: {previous_items: 20, change: -2,', 'licensing: {previous_items: 20, change: -21,'),
-      errors: [{ code: 'active/negative-items', path: 'active_disclosure.licensing.change', line: 9, column: 43, numbers: ['-21', '20', '20', '-21', '-1', '0'], related: [['active_disclosure.licensing.previous_items', '20']] }],
+      errors: [{ code: 'active/negative-items', path: 'active_disclosure.licensing.change', line: 9, column: 43, numbers: ['-21', '20', '20', '-21', '-1', '0'], related: [['active_disclosure.licensing.previous_items', '20']], data: { label: '行政许可 · 本年增/减', value: '-21', previousLabel: '行政许可 · 上一年项目数量', previous: '20', result: '-1' } }],
     },
     {
       name: 'fees, a row without decisions',

@@ -22,7 +22,7 @@ ruleTester('requests/balance', {
     {
       name: 'a given 总计 of 本年新收 one too many',
       text: edit(gb2021, 'legal_services: 3, other: 0, total: 132}', 'legal_services: 3, other: 0, total: 133}'),
-      errors: [{ code: 'requests/balance', path: 'requests.results.total.total', line: 42, column: 106, numbers: ['133', '6', '139', '130', '8', '138'], related: [['requests.received.total', '133'], ['requests.carried_over.total', '6'], ['requests.results.total.total', '130']] }],
+      errors: [{ code: 'requests/balance', path: 'requests.results.total.total', line: 42, column: 106, numbers: ['133', '6', '139', '130', '8', '138'], related: [['requests.received.total', '133'], ['requests.carried_over.total', '6'], ['requests.results.total.total', '130']], data: { label: '总计', path: 'total', received: '133', carriedOver: '6', left: '139', resultsTotal: '130', carriedForward: '8', right: '138' } }],
     },
   ],
 });

@@ -12,7 +12,7 @@ ruleTester('requests/results-total', {
     {
       name: '（七）总计 · 自然人 one more than its rows',
       text: edit(gb2021, 'total: {individual: 118,', 'total: {individual: 119,'),
-      errors: [{ code: 'requests/results-total', path: 'requests.results.total.individual', line: 42, column: 25, numbers: ['119', '118', '60', '10', '0', '0', '0', '3', '0', '2', '0', '0', '30', '5', '2', '4', '1', '0', '0', '0', '1', '0', '0'] }],
+      errors: [{ code: 'requests/results-total', path: 'requests.results.total.individual', line: 42, column: 25, numbers: ['119', '118', '60', '10', '0', '0', '0', '3', '0', '2', '0', '0', '30', '5', '2', '4', '1', '0', '0', '0', '1', '0', '0'], data: { label: '（七）总计 · 自然人', path: 'requests.results.total.individual', value: '119', sum: '118', terms: '60 + 10 + 0 + 0 + 0 + 3 + 0 + 2 + 0 + 0 + 30 + 5 + 2 + 4 + 1 + 0 + 0 + 0 + 1 + 0 + 0' } }],
     },
   ],
 });
