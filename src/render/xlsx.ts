@@ -4,11 +4,9 @@
 import type ExcelJS from 'exceljs';
 import type { FigureMap, FigureValue } from '../consolidate/complete.js';
 import { pathKey } from '../formats/cells.js';
-import { partSheets } from '../formats/workbook.js';
 import type { OpenData } from './csv.js';
 import { labelledCells } from './labels.js';
-import { activeGrid, appealsGrid, feesGrid, requestsGrid, type Grid } from './layout.js';
-import { placeGrid, printSetup, stubWidthsOf } from './workbook/sheet.js';
+import { addPartSheets, placeGrid } from './workbook/sheet.js';
 
 // Amounts have at most 6 places below 1e13: their double prints the same digits. A count
 // beyond 2^53 (a BigInt) has no exact spreadsheet number: it is written as its digits.
@@ -34,19 +32,9 @@ export async function renderXlsx(data: OpenData, title: string): Promise<Uint8Ar
   const workbook = new Excel.Workbook();
   workbook.title = title;
   const total = consolidation.total.figures;
-  const parts: [string, Grid | undefined][] = [
-    [partSheets.active_disclosure, activeGrid(format)],
-    [partSheets.requests, requestsGrid(format)],
-    [partSheets.appeals, appealsGrid(format)],
-    [partSheets.processing_fees, feesGrid(format)],
-  ];
-  for (const [name, grid] of parts) {
-    if (!grid) continue;
-    const sheet = workbook.addWorksheet(name, { views: [{ showGridLines: false }] });
-    printSetup(sheet, name === partSheets.active_disclosure ? 0 : grid.rows.findIndex((r) => r.role === 'body'));
+  for (const { sheet, grid, widths } of addPartSheets(workbook, format)) {
     placeGrid(sheet, grid, 1, {
-      stubWidths: stubWidthsOf(name),
-      valueWidth: name === partSheets.appeals ? 9 : name === partSheets.requests ? 10 : 12,
+      ...widths,
       value: (cell) => numeric(total.get(pathKey(cell.path!))),
     });
   }

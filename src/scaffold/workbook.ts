@@ -4,9 +4,9 @@
 import type ExcelJS from 'exceljs';
 import { cellsOf, pathKey, type Cell, type FormatCells } from '../formats/cells.js';
 import type { FormatDescription } from '../formats/types.js';
-import { definedNameOf, generatorField, metaSheet, partSheets } from '../formats/workbook.js';
-import { activeGrid, appealsGrid, feesGrid, requestsGrid, type Grid, type GridCell } from '../render/layout.js';
-import { placeGrid, printSetup, stubWidthsOf } from '../render/workbook/sheet.js';
+import { definedNameOf, generatorField, metaSheet } from '../formats/workbook.js';
+import type { GridCell } from '../render/layout.js';
+import { addPartSheets, placeGrid } from '../render/workbook/sheet.js';
 import { valueSchemas } from '../validate/schema.js';
 
 export interface WorkbookScaffoldOptions {
@@ -63,20 +63,9 @@ export async function scaffoldWorkbook(options: WorkbookScaffoldOptions): Promis
   const workbook = new Excel.Workbook();
   workbook.creator = options.generator;
   workbook.calcProperties.fullCalcOnLoad = true;
-  const parts: [string, Grid | undefined][] = [
-    [partSheets.active_disclosure, activeGrid(format)],
-    [partSheets.requests, requestsGrid(format)],
-    [partSheets.appeals, appealsGrid(format)],
-    [partSheets.processing_fees, feesGrid(format)],
-  ];
-  for (const [name, grid] of parts) {
-    if (!grid) continue;
-    const sheet = workbook.addWorksheet(name, { views: [{ showGridLines: false }] });
-    const headRows = grid.rows.findIndex((r) => r.role === 'body');
-    printSetup(sheet, name === partSheets.active_disclosure ? 0 : headRows);
+  for (const { name, sheet, grid, widths } of addPartSheets(workbook, format)) {
     const { addresses, nextRow } = placeGrid(sheet, grid, 1, {
-      stubWidths: stubWidthsOf(name),
-      valueWidth: name === partSheets.appeals ? 9 : name === partSheets.requests ? 10 : 12,
+      ...widths,
       value: figureCell(model, options),
       styleValue(target, gridCell) {
         const cell = model.byPath.get(pathKey(gridCell.path!))!;

@@ -1,11 +1,12 @@
 // Lays a table grid (src/render/layout.ts) onto a worksheet: merged header cells, ruled
 // borders, wrapped labels, A4 landscape. The template of `report new --xlsx` and the
 // consolidated report.xlsx both print their tables through this one function.
-import type { Cell as SheetCell, CellValue, Worksheet } from 'exceljs';
+import type { Cell as SheetCell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { displayWidth } from '../../diagnostics/reporters/width.js';
 import { pathKey } from '../../formats/cells.js';
 import { partSheets } from '../../formats/workbook.js';
-import { expandGrid, type Grid, type GridCell } from '../layout.js';
+import type { FormatDescription } from '../../formats/types.js';
+import { activeGrid, appealsGrid, expandGrid, feesGrid, requestsGrid, type Grid, type GridCell } from '../layout.js';
 
 export interface GridPlacement {
   /** The A1 address of each value cell, by dotted key path. */
@@ -57,6 +58,32 @@ export function printSetup(sheet: Worksheet, headRows: number): void {
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     printTitlesRow: `1:${headRows + 1}`,
   };
+}
+
+/** A part's sheet: its name, its grid, and the sheet itself set up to print like the official table. */
+export interface PartSheet {
+  readonly name: string;
+  readonly grid: Grid;
+  readonly sheet: Worksheet;
+  /** Column widths for placeGrid. */
+  readonly widths: Pick<GridOptions, 'stubWidths' | 'valueWidth'>;
+}
+
+/** Adds the sheets 二, 三, 四 and (when the format has processing fees) 六, each laid out from the format's grid. */
+export function addPartSheets(workbook: Workbook, format: FormatDescription): PartSheet[] {
+  const parts: [string, Grid | undefined][] = [
+    [partSheets.active_disclosure, activeGrid(format)],
+    [partSheets.requests, requestsGrid(format)],
+    [partSheets.appeals, appealsGrid(format)],
+    [partSheets.processing_fees, feesGrid(format)],
+  ];
+  return parts.flatMap(([name, grid]) => {
+    if (!grid) return [];
+    const sheet = workbook.addWorksheet(name, { views: [{ showGridLines: false }] });
+    printSetup(sheet, name === partSheets.active_disclosure ? 0 : grid.rows.findIndex((r) => r.role === 'body'));
+    const widths = { stubWidths: stubWidthsOf(name), valueWidth: name === partSheets.appeals ? 9 : name === partSheets.requests ? 10 : 12 };
+    return [{ name, grid, sheet, widths }];
+  });
 }
 
 /** Places `grid` with its title in row `top`; returns where each figure landed. */
