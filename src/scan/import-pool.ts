@@ -1,7 +1,6 @@
-// Imports many published reports on every core: each document goes to a worker thread
-// as one frees up, each result in its place, so the output does not depend on timing.
+// Imports many published reports on every core, a document per job (dispatch.ts).
 import { availableParallelism } from 'node:os';
-import { InternalError } from '../diagnostics/errors.js';
+import { dispatch } from './dispatch.js';
 import { isSingleExecutable } from '../shipped-files.js';
 import { importReport, type ImportedReport, type ImportOptions } from '../import.js';
 import { createSubmissionValidator } from '../validate/run.js';
@@ -32,32 +31,13 @@ export async function importAll(inputs: readonly ImportInput[], options: ImportO
     return out;
   }
   const transferable: WorkerOptions = { year: options.year, formatId: options.format?.id, name: options.name };
-  const results: ImportedReport[] = new Array(inputs.length);
   const workers = Array.from({ length: Math.min(threads, inputs.length) }, () => shippedWorker(new URL('./import-worker.js', import.meta.url), { workerData: transferable }, 'import-worker.cjs'));
-  let next = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = (): void => {
-              if (next >= inputs.length) return resolve();
-              const index = next++;
-              const bytes = inputs[index].bytes();
-              worker.postMessage({ index, file: inputs[index].file, bytes }, [bytes.buffer as ArrayBuffer]);
-            };
-            worker.on('message', (message: { index: number; result?: ImportedReport; error?: string }) => {
-              if (message.error !== undefined) return reject(new InternalError(`an import worker failed on ${inputs[message.index].file}: ${message.error}`));
-              results[message.index] = message.result!;
-              send();
-            });
-            worker.on('error', (cause) => reject(new InternalError(`an import worker failed: ${cause.message}`, { cause })));
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return results;
+  return dispatch<ImportedReport>(workers, {
+    count: inputs.length,
+    post(worker, index) {
+      const bytes = inputs[index].bytes();
+      worker.postMessage({ index, file: inputs[index].file, bytes }, [bytes.buffer as ArrayBuffer]);
+    },
+    describe: (index) => (index === undefined ? 'an import worker' : `an import worker on ${inputs[index].file}`),
+  });
 }

@@ -7,11 +7,11 @@ import { scanFiles, type ScanRequest } from '../validate/scan.js';
 
 export function serveScans(files: InputFiles): void {
   const validate = createSubmissionValidator();
-  parentPort!.on('message', async ({ chunk, request }: { chunk: number; request: ScanRequest }) => {
+  parentPort!.on('message', async ({ index, request }: { index: number; request: ScanRequest }) => {
     try {
-      parentPort!.postMessage({ chunk, result: await scanFiles(request, files, validate) });
+      parentPort!.postMessage({ index, result: await scanFiles(request, files, validate) });
     } catch (error) {
-      parentPort!.postMessage({ chunk, error: String((error as Error)?.stack ?? error) });
+      parentPort!.postMessage({ index, error: String((error as Error)?.stack ?? error) });
     }
   });
 }

@@ -1,0 +1,45 @@
+// Hands jobs to worker threads as they free up and keeps each result in its job's place, so
+// the output does not depend on timing. Each worker answers `{index, result}` or
+// `{index, error}` for the job `post` sent it.
+import type { Worker } from 'node:worker_threads';
+import { InternalError } from '../diagnostics/errors.js';
+
+export interface Jobs {
+  readonly count: number;
+  /** Sends job `index` to `worker`. */
+  post(worker: Worker, index: number): void;
+  /** What a failed job is called in the error, e.g. "a scan worker" or "an import worker on a.pdf". */
+  describe(index?: number): string;
+  /** Called once each job is done. */
+  onDone?(index: number): void;
+}
+
+/** Runs every job on the workers and terminates them; the results in job order. */
+export async function dispatch<R>(workers: readonly Worker[], jobs: Jobs): Promise<R[]> {
+  const results: R[] = new Array(jobs.count);
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = (): void => {
+              if (next >= jobs.count) return resolve();
+              jobs.post(worker, next++);
+            };
+            worker.on('message', (message: { index: number; result?: R; error?: string }) => {
+              if (message.error !== undefined) return reject(new InternalError(`${jobs.describe(message.index)} failed: ${message.error}`));
+              results[message.index] = message.result!;
+              jobs.onDone?.(message.index);
+              send();
+            });
+            worker.on('error', (cause) => reject(new InternalError(`${jobs.describe()} failed: ${cause.message}`, { cause })));
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
