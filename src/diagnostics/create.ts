@@ -4,7 +4,7 @@
 // rendered from the catalog, and reporters render them again in the chosen language.
 import { catalog, type Code } from './catalog.js';
 import type { Diagnostic, Place, Related } from './diagnostic.js';
-import { messageEntry, renderTemplate, type MessageData } from './messages.js';
+import { messageEntry, renderTemplate, type MessageData } from './messages/index.js';
 import { InternalError } from './errors.js';
 
 export interface Finding {

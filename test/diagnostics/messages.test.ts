@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, type Code } from '../../src/diagnostics/catalog.js';
 import { createDiagnostic } from '../../src/diagnostics/create.js';
-import { hintText, messages, messageText, templateNames } from '../../src/diagnostics/messages.js';
+import { hintText, messages, messageText, templateNames } from '../../src/diagnostics/messages/index.js';
 import { reporters } from '../../src/diagnostics/reporters/index.js';
 
 const entries = Object.entries(messages).flatMap(([code, byId]) => Object.entries(byId!).map(([id, entry]) => ({ code, id, entry })));

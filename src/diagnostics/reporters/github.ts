@@ -1,7 +1,7 @@
 // --reporter github: workflow commands that GitHub Actions shows as annotations.
 import { describePlace } from './place.js';
 import type { Reporter } from './types.js';
-import { hintText, messageText } from '../messages.js';
+import { hintText, messageText } from '../messages/index.js';
 
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

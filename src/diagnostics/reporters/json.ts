@@ -2,7 +2,7 @@
 import { countBySeverity } from '../diagnostic.js';
 import { placeFields } from './place.js';
 import type { Reporter } from './types.js';
-import { hintText, messageText } from '../messages.js';
+import { hintText, messageText } from '../messages/index.js';
 
 export const jsonReporter: Reporter = (diagnostics, { files, verdicts, lang }) =>
   JSON.stringify(

@@ -5,7 +5,7 @@ import type { Reporter } from './types.js';
 import { locationOf } from './place.js';
 import { displayWidth } from './width.js';
 import { words } from './words.js';
-import { hintText, messageText } from '../messages.js';
+import { hintText, messageText } from '../messages/index.js';
 
 const ansi = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
 

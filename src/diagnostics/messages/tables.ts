@@ -1,19 +1,5 @@
-// The message catalog, in the style of ESLint's meta.messages: for each code, templates
-// with named data (`{label}`, `{value}`, `{sum}` …) in zh-CN and en. Rules emit a code and
-// data; reporters render the template in the chosen language. A diagnostic made with an
-// English `message` and no data (a code not converted yet) keeps that message.
-//
-// Chinese typography: full-width punctuation (，：（）), no space between Chinese and digits.
-import type { Code } from './catalog.js';
-import type { Diagnostic } from './diagnostic.js';
-import type { Lang } from './lang.js';
-
-export type Template = Readonly<Record<Lang, string>>;
-export interface MessageEntry {
-  readonly message: Template;
-  readonly hint?: Template;
-}
-export type MessageData = Readonly<Record<string, string | number>>;
+// Messages of the table rules (requests/*, appeals/*, active/*).
+import type { Messages, MessageEntry } from './types.js';
 
 const givenTotal: Record<string, MessageEntry> = {
   default: {
@@ -28,7 +14,7 @@ const givenTotal: Record<string, MessageEntry> = {
   },
 };
 
-export const messages: Partial<Record<Code, Readonly<Record<string, MessageEntry>>>> = {
+export const tableMessages: Messages = {
   'requests/row-total': givenTotal,
   'requests/results-total': givenTotal,
   'appeals/total': givenTotal,
@@ -66,28 +52,3 @@ export const messages: Partial<Record<Code, Readonly<Record<string, MessageEntry
   },
 };
 
-/** The `{name}`s a template uses, in order of first use. */
-export function templateNames(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
-}
-
-export function renderTemplate(template: string, data: MessageData): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
-}
-
-export function messageEntry(code: Code, messageId = 'default'): MessageEntry | undefined {
-  const entries = messages[code];
-  return entries && Object.hasOwn(entries, messageId) ? entries[messageId] : undefined;
-}
-
-export function messageText(d: Diagnostic, lang: Lang): string {
-  const entry = d.data ? messageEntry(d.code, d.messageId) : undefined;
-  return entry && d.data ? renderTemplate(entry.message[lang], d.data) : d.message;
-}
-
-/** The catalog's hint in the language, unless the diagnostic was given a hint of its own. */
-export function hintText(d: Diagnostic, lang: Lang): string | undefined {
-  if (!d.data || d.hintGiven) return d.hint;
-  const entry = messageEntry(d.code, d.messageId);
-  return entry?.hint ? renderTemplate(entry.hint[lang], d.data) : d.hint;
-}

@@ -1,0 +1,4 @@
+// Messages of config/* (report.yaml).
+import type { Messages } from './types.js';
+
+export const configMessages: Messages = {};
