@@ -59,7 +59,7 @@ const indentCharacters: Words = {
 
 /** What each kind of error the yaml parser reports means, by its code. */
 const yamlErrors: Readonly<Record<string, string>> = {
-  BAD_INDENT: '缩进不正确：同一层的键要对齐，每下一层多缩进两个空格',
+  BAD_INDENT: '缩进或括号不正确：同一层的键要对齐，每下一层多缩进两个空格；花括号、方括号要成对',
   TAB_AS_INDENT: '用了制表符（Tab）缩进，YAML只能用空格缩进',
   MISSING_CHAR: '缺少字符：常见的是冒号后面缺少空格、引号没有配对或逗号缺失',
   MULTILINE_IMPLICIT_KEY: '键必须写在一行内：常见原因是上一行缺少冒号或引号没有配对',

@@ -128,8 +128,8 @@ export const schemaMessages: Messages = {
       en: (n) => `${n} is the text “{value}”: expected {expected}`,
       zh: (n) => `${n}填写的是文字“{value}”，应填写{expected}`,
       hint: {
-        'zh-CN': '单元格中是文本：请在单元格中填写数字{number}（不要千位分隔符，单元格格式设为“常规”或“数值”）',
-        en: 'the cell holds text: type the number {number} into the cell (no thousands separators, cell format General or Number)',
+        'zh-CN': '单元格中是文本形式的数字：请在单元格中填写数字{number}（可点单元格旁的感叹号选“转换为数字”，或将单元格格式设为“常规”后重新输入）',
+        en: 'the cell holds the number as text: type {number} into the cell as a number (the cell’s ⚠ → Convert to Number, or set its format to General and type it again)',
       },
     },
     'text-units': {
