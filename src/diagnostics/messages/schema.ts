@@ -243,6 +243,11 @@ export const schemaMessages: Messages = {
     format: {
       message: { 'zh-CN': 'format填写为{found}，应为以下之一：{allowed}', en: 'format is {found}: expected one of {allowed}' },
     },
+    // report.yaml's date (src/load/config.ts).
+    date: {
+      message: { 'zh-CN': 'date填写为{found}，应为YYYY-MM-DD格式的日期', en: 'date is {found}: expected a calendar day written YYYY-MM-DD' },
+      hint: { 'zh-CN': '请按YYYY-MM-DD填写报告日期，例如2021-03-31', en: "write the report's date as YYYY-MM-DD, for example 2021-03-31" },
+    },
   },
   'schema/layout': {
     default: {
