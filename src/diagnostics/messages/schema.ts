@@ -44,6 +44,11 @@ export const invisibleCharacters: Words = {
   'U+000C': { 'zh-CN': '换页符', en: 'form feed' },
   'U+000B': { 'zh-CN': '垂直制表符', en: 'vertical tab' },
   'U+0009': { 'zh-CN': '制表符（Tab）', en: 'tab' },
+  'U+2002': { 'zh-CN': 'en空格（U+2002）', en: 'en space' },
+  'U+2003': { 'zh-CN': 'em空格（U+2003）', en: 'em space' },
+  'U+2009': { 'zh-CN': '窄空格', en: 'thin space' },
+  'U+202F': { 'zh-CN': '窄不换行空格', en: 'narrow no-break space' },
+  'U+00AD': { 'zh-CN': '软连字符', en: 'soft hyphen' },
 };
 
 const words = { expected: valueKinds, found: foundKinds, before: invisibleCharacters, after: invisibleCharacters };
