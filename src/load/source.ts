@@ -5,6 +5,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { messageEntry, type MessageData } from '../diagnostics/messages/index.js';
+import { knownYamlMessages } from '../diagnostics/messages/load.js';
 import { decodeSource } from './decode.js';
 import type { InputFiles } from './files.js';
 import { expectedSubmission, type ExpectedContent } from './expected.js';
@@ -82,6 +83,8 @@ class LazySource implements SourceFile {
 /** load/syntax has a message for each kind of parser error it explains (messages/load.ts); the parser's words stay as `detail`. */
 function syntaxMessage(code: string, yamlCode: string, detail: string): { messageId?: string; data: MessageData } {
   if (code !== 'load/syntax') return { data: {} };
+  const known = Object.hasOwn(knownYamlMessages, detail) ? knownYamlMessages[detail] : undefined;
+  if (known) return { messageId: known.id, data: {} };
   return { messageId: messageEntry('load/syntax', yamlCode) ? yamlCode : 'default', data: { detail } };
 }
 

@@ -3,7 +3,8 @@
 // A file that holds nothing or the wrong thing names what it should hold: the messageIds
 // of load/empty and load/not-mapping end in the kind of file (`submission`, `roster` …,
 // src/load/expected.ts). A YAML syntax error keeps the parser's own words as `{detail}`
-// (the yaml library speaks English) and says in Chinese what its kind of error means.
+// (the yaml library speaks English) and says in Chinese what its kind of error means;
+// the parser's most frequent messages have a message of their own in each language.
 import type { MessageEntry, Messages, Template, Words } from './types.js';
 
 export const expectedKinds = ['submission', 'roster', 'config', 'previous', 'narrative'] as const;
@@ -74,7 +75,22 @@ const yamlErrors: Readonly<Record<string, string>> = {
   BAD_DIRECTIVE: '无法识别的指令（以%开头的行）',
 };
 
+/** The parser's most frequent messages, word for word, and what each means to someone filling in a form. */
+export const knownYamlMessages: Readonly<Record<string, { readonly id: string; readonly zh: string }>> = {
+  'Implicit map keys need to be followed by map values': { id: 'missing-colon', zh: '这一行的键后面缺少冒号“:”（或冒号后面缺少空格）' },
+  'Missing closing "quote': { id: 'missing-double-quote', zh: '双引号没有配对：缺少右边的"' },
+  "Missing closing 'quote": { id: 'missing-single-quote', zh: "单引号没有配对：缺少右边的'" },
+  'Nested mappings are not allowed in compact mappings': { id: 'nested-mapping', zh: '一行里出现了两层键和值：值里如有冒号加空格，请给这个值加上引号；否则请检查缩进' },
+  'Implicit keys need to be on a single line': { id: 'multiline-key', zh: '键必须写在一行内：常见原因是缩进不对、上一行缺少冒号或引号没有配对' },
+  'Flow map in block collection must be sufficiently indented and end with a }': { id: 'open-brace', zh: '花括号没有配对：{ 后面缺少 }，或花括号内换行后缩进不够' },
+  'Flow sequence in block collection must be sufficiently indented and end with a ]': { id: 'open-bracket', zh: '方括号没有配对：[ 后面缺少 ]，或方括号内换行后缩进不够' },
+  'All mapping items must start at the same column': { id: 'misaligned-keys', zh: '同一层的键没有对齐：同一层的键要从同一列开始' },
+  'All sequence items must start at the same column': { id: 'misaligned-items', zh: '列表各项没有对齐：以“- ”开头的各项要从同一列开始' },
+  'Tabs are not allowed as indentation': { id: 'tab-indent', zh: '用了制表符（Tab）缩进，YAML只能用空格缩进' },
+};
+
 const syntax: Record<string, MessageEntry> = {
+  ...Object.fromEntries(Object.entries(knownYamlMessages).map(([en, { id, zh }]) => [id, { message: { 'zh-CN': `YAML语法错误：${zh}`, en: `YAML syntax: ${en}` } }])),
   default: { message: { 'zh-CN': 'YAML语法错误（{detail}）', en: 'YAML syntax: {detail}' } },
   ...Object.fromEntries(Object.entries(yamlErrors).map(([code, zh]) => [code, { message: { 'zh-CN': `YAML语法错误：${zh}（{detail}）`, en: 'YAML syntax: {detail}' } }])),
   indent: {
