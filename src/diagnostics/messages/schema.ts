@@ -203,14 +203,14 @@ export const schemaMessages: Messages = {
       message: { 'zh-CN': '`{parent}`下缺少`{key}`：此项必须填写', en: 'missing `{key}` under `{parent}`: it is required' },
     },
     'missing.labeled': {
-      message: { 'zh-CN': '`{parent}`下缺少`{key}`（{label}）：此项必须填写', en: 'missing `{key}` ({label}) under `{parent}`: it is required' },
+      message: { 'zh-CN': '缺少{label}：`{parent}`下应有`{key}`，此项必须填写', en: 'missing `{key}` ({label}) under `{parent}`: it is required' },
       hint: { 'zh-CN': '每个单元格都要填写：没有发生的事项请填写0', en: 'every cell must be filled in: write 0 where there is nothing to report' },
     },
     top: {
       message: { 'zh-CN': '文件顶层缺少`{key}`：此项必须填写', en: 'missing `{key}` under the top level: it is required' },
     },
     'top.labeled': {
-      message: { 'zh-CN': '文件顶层缺少`{key}`（{label}）：此项必须填写', en: 'missing `{key}` ({label}) under the top level: it is required' },
+      message: { 'zh-CN': '缺少{label}：文件顶层应有`{key}`，此项必须填写', en: 'missing `{key}` ({label}) under the top level: it is required' },
       hint: { 'zh-CN': '每个单元格都要填写：没有发生的事项请填写0', en: 'every cell must be filled in: write 0 where there is nothing to report' },
     },
     format: {
