@@ -83,7 +83,7 @@ function closeKey(key: string, allowed: readonly string[]): string | undefined {
   return distance(key, guess) <= Math.max(2, Math.floor(key.length / 3)) ? guess : undefined;
 }
 
-type Make = (code: Code, p: readonly string[], at: 'key' | 'value', messageId: string, data: MessageData) => Diagnostic;
+type Make = (code: Code, p: readonly string[], messageId: string, data: MessageData) => Diagnostic;
 
 export function schemaErrorToDiagnostic(error: ErrorObject, { value, target, model, schema }: SchemaErrorContext): Diagnostic {
   const path = pointerToPath(error.instancePath);
@@ -92,8 +92,8 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { value, target, mod
   // A number as the user wrote it: 1e+23 or Infinity would misquote 99999999999999999999999 or 1e400.
   const shown = typeof data === 'number' ? (target.written?.(path) ?? show(data)) : show(data);
   /** The value at `p` names itself by its printed label, or by its key path where it has none (messageId `x.key`). */
-  const make: Make = (code, p, at, messageId, values) => {
-    const { line, column, place } = target.locate(p, at);
+  const make: Make = (code, p, messageId, values) => {
+    const { line, column, place } = target.locate(p, 'value');
     const label = labelOf(p);
     const name: MessageData = label ? { label, path: p.join('.') } : { key: p.join('.') };
     return createDiagnostic(code, { file: target.file, line, column, place, path: p, messageId: label ? messageId : `${messageId}.key`, data: { ...name, ...values } });
@@ -134,36 +134,36 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { value, target, mod
       const cellType = model?.byPath.get(path.join('.'))?.type;
       const negative = error.keyword === 'minimum' && error.params.limit === 0;
       const messageId = error.keyword === 'maximum' ? 'above' : !negative ? 'below' : cellType === 'wan' || cellType === 'yuan' ? 'negative-amount' : 'negative-count';
-      return make('schema/range', path, 'value', messageId, { found: shown, limit: String(error.params.limit) });
+      return make('schema/range', path, messageId, { found: shown, limit: String(error.params.limit) });
     }
     case 'decimalPlaces':
-      return make('schema/decimal-places', path, 'value', model?.byPath.get(path.join('.'))?.type === 'wan' ? 'wan' : 'yuan', { found: shown, places: String(error.params.places) });
+      return make('schema/decimal-places', path, model?.byPath.get(path.join('.'))?.type === 'wan' ? 'wan' : 'yuan', { found: shown, places: String(error.params.places) });
     case 'const':
-      return make('schema/value', path, 'value', 'const', { found: show(data), allowed: String(error.params.allowedValue) });
+      return make('schema/value', path, 'const', { found: show(data), allowed: String(error.params.allowedValue) });
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ');
-      return make('schema/value', path, 'value', 'enum', { found: show(data), allowed });
+      return make('schema/value', path, 'enum', { found: show(data), allowed });
     }
     case 'pattern':
-      return make('schema/value', path, 'value', 'id', { found: show(data) });
+      return make('schema/value', path, 'id', { found: show(data) });
     case 'minLength':
-      return make('schema/value', path, 'value', 'min-length', { limit: String(error.params.limit) });
+      return make('schema/value', path, 'min-length', { limit: String(error.params.limit) });
     default:
-      return make('schema/value', path, 'value', 'other', { keyword: error.keyword });
+      return make('schema/value', path, 'other', { keyword: error.keyword });
   }
 }
 
 function typeDiagnostic(error: ErrorObject, data: unknown, shown: string, path: readonly string[], model: FormatCells | undefined, make: Make, inCell: boolean): Diagnostic {
   const cell = model?.byPath.get(path.join('.'));
   const expected = cell ? cell.type : String(error.params.type);
-  const type = (messageId: string, values: MessageData = {}): Diagnostic => make('schema/type', path, 'value', messageId, { expected, ...values });
+  const type = (messageId: string, values: MessageData = {}): Diagnostic => make('schema/type', path, messageId, { expected, ...values });
   if (data === null) return type(cell ? 'blank-cell' : 'blank');
   if (typeof data === 'string') {
     const invisible = invisibleBesideNumber(data);
     if (invisible) {
       const { number, before, after } = invisible;
       const messageId = before !== undefined && after !== undefined ? 'both' : before !== undefined ? 'before' : 'after';
-      return make('schema/invisible-character', path, 'value', messageId, { expected, value: data, number, ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) });
+      return make('schema/invisible-character', path, messageId, { expected, value: data, number, ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) });
     }
     const text = data.trim();
     if (fullWidthDigits.test(text)) return type('full-width', { value: data, number: toHalfWidth(text) });
