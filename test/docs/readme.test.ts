@@ -40,7 +40,7 @@ describe('README.md and README.en.md', () => {
   it('show the same report.yaml, charts settings and CI workflow', () => {
     const yamls = (text: string) => fences(text).filter((f) => f.lang === 'yaml').map((f) => parse(f.body) as unknown);
     expect(yamls(readmes.zh)).toEqual(yamls(readmes.en));
-    expect(yamls(readmes.zh)).toHaveLength(3);
+    expect(yamls(readmes.zh)).toHaveLength(4);
   });
 
   it.each(Object.entries(readmes))('name every diagnostic code, or its family (%s)', (_, text) => {
