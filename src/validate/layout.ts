@@ -55,9 +55,10 @@ export function layoutMismatches(value: unknown, format: FormatDescription): Lay
         ...(other ? { other: other.id } : {}),
         format: format.id,
         count: rows.length,
-        rows: rows.map((r) => `${r.label} (${r.key})`).join('; '),
+        // The rows and their keys, put into words by messages/schema.ts.
+        rows: `${format.id}:${key}`,
         key: node.key!,
-        keys: rows.map((r) => `\`${r.key}\``).join(', '),
+        keys: `${format.id}:${key}`,
       },
     });
   }

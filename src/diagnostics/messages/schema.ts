@@ -5,6 +5,8 @@
 // (labelled) and `x.key`. What was found and what is expected are data too: a figure as
 // the user wrote it, text in quotes, or the id of a value kind (`count`, `mapping` …) that
 // the tables below put into words in each language.
+import { formats } from '../../formats/index.js';
+import type { HeaderNode } from '../../formats/types.js';
 import { decimalPlaces } from '../../formats/values.js';
 import type { MessageEntry, Messages, Template, Words } from './types.js';
 
@@ -50,6 +52,33 @@ export const invisibleCharacters: Words = {
   'U+202F': { 'zh-CN': '窄不换行空格', en: 'narrow no-break space' },
   'U+00AD': { 'zh-CN': '软连字符', en: 'soft hyphen' },
 };
+
+/**
+ * The rows a row group of part 三 splits into, by `<format>:<key path>` (gb2021:requests.results.other):
+ * their labels and keys (`rows`) and their keys alone (`keys`), for schema/layout.
+ */
+function rowGroupWords(): { rows: Words; keys: Words } {
+  const rows: Record<string, Template> = {};
+  const keys: Record<string, Template> = {};
+  for (const format of Object.values(formats)) {
+    const walk = (nodes: readonly HeaderNode[], path: readonly string[]): void => {
+      for (const node of nodes) {
+        if (node.key === undefined) continue;
+        const here = [...path, node.key];
+        if (!node.children) continue;
+        const split = node.children.filter((c) => c.key !== undefined);
+        const id = `${format.id}:${here.join('.')}`;
+        rows[id] = { 'zh-CN': split.map((r) => `${r.label}（${r.key}）`).join('；'), en: split.map((r) => `${r.label} (${r.key})`).join('; ') };
+        keys[id] = { 'zh-CN': split.map((r) => `\`${r.key}\``).join('、'), en: split.map((r) => `\`${r.key}\``).join(', ') };
+        walk(node.children, here);
+      }
+    };
+    walk(format.requests.rows, ['requests']);
+  }
+  return { rows, keys };
+}
+
+const layoutWords = rowGroupWords();
 
 const words = { expected: valueKinds, found: foundKinds, before: invisibleCharacters, after: invisibleCharacters };
 
@@ -264,6 +293,7 @@ export const schemaMessages: Messages = {
         'zh-CN': '请将`{key}:`改写为{keys}，每项各填六类申请人的数字，与报告的表格一致',
         en: "write `{key}:` as {keys}, each with the six applicant cells, as the report's table counts them",
       },
+      words: layoutWords,
     },
     single: {
       message: {
@@ -274,6 +304,7 @@ export const schemaMessages: Messages = {
         'zh-CN': '请将`{key}:`改写为{keys}，每项各填六类申请人的数字，与报告的表格一致',
         en: "write `{key}:` as {keys}, each with the six applicant cells, as the report's table counts them",
       },
+      words: layoutWords,
     },
   },
 };
