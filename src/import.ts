@@ -117,7 +117,8 @@ export async function importReport(file: string, bytes: Uint8Array, options: Imp
       code: 'import/no-year',
       ...(identity.year === undefined ? { data: {} } : { messageId: 'year', data: { year: identity.year } }),
     });
-    return { file, output, diagnostics: [...findings.map(located), d], verdict: verdictOf(file, undefined, [d]) };
+    const diagnostics = [...findings.map(located), d];
+    return { file, output, diagnostics, verdict: verdictOf(file, undefined, diagnostics) };
   }
   const format = identity.format;
   const { draft } = readTables(document.tables, format);

@@ -206,6 +206,17 @@ describe('report import round trips', () => {
     expect(imported.diagnostics.map((d) => d.code)).toEqual(['import/not-a-report']);
   });
 
+  it('a title without a year: import/no-year, and the verdict counts the notes on the name too', async () => {
+    const page = '<html><head><title>示例局政府信息公开工作年度报告</title></head><body><p>一、总体情况</p></body></html>';
+    const imported = await importReport('示例局.html', new TextEncoder().encode(page), {}, validate);
+    expect(imported.diagnostics.map((d) => [d.code, d.messageId, d.data])).toEqual([
+      ['import/identity', 'id', { id: 'report', base: '示例局' }],
+      ['import/identity', 'name-title', { name: '示例局', title: '示例局政府信息公开工作年度报告' }],
+      ['import/no-year', undefined, {}],
+    ]);
+    expect(imported.verdict).toMatchObject({ verdict: 'errors', errors: 1, warnings: 0, notes: 2 });
+  });
+
   it('keys of a reading are dotted paths of the format', () => {
     expect(pathKey(['requests', 'received', 'total'])).toBe('requests.received.total');
   });

@@ -4,6 +4,7 @@ import { InternalError, UsageError } from '../diagnostics/errors.js';
 import { buildCommand } from './build.js';
 import { convertCommand } from './convert.js';
 import { diffCommand } from './diff.js';
+import { explainCommand } from './explain.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { newCommand } from './new.js';
@@ -22,7 +23,7 @@ function program(): Command {
     .exitOverride()
     .showSuggestionAfterError();
   localizeRoot(root, lang);
-  for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand]) add(root);
+  for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand, explainCommand]) add(root);
   root.commands.forEach((c) => c.exitOverride());
   localizeCommands(root, lang);
   return root;
