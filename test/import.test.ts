@@ -1,5 +1,6 @@
 // report import round trips: the project's own HTML and PDF renderings and a Word file
 // written from the same layout grids are read back, and every cell must come back exact.
+import { zipSync } from 'fflate';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
@@ -215,6 +216,13 @@ describe('report import round trips', () => {
       ['import/no-year', undefined, {}],
     ]);
     expect(imported.verdict).toMatchObject({ verdict: 'errors', errors: 1, warnings: 0, notes: 2 });
+  });
+
+  it('a zip that is not a Word document is import/not-a-report saying so, not an internal error', async () => {
+    const zip = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') });
+    const imported = await importReport('x.docx', zip, {}, validate);
+    expect(imported.diagnostics.map((d) => [d.code, d.file, d.messageId])).toEqual([['import/not-a-report', 'x.docx', 'not-word']]);
+    expect(imported.verdict.verdict).toBe('errors');
   });
 
   it('keys of a reading are dotted paths of the format', () => {

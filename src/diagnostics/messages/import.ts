@@ -81,6 +81,13 @@ export const importMessages: Messages = {
       },
     },
     unreadable: { message: { 'zh-CN': '{kind} 文件无法读取：{reason}', en: 'the {kind} file cannot be read: {reason}' } },
+    'not-word': {
+      message: {
+        'zh-CN': 'Word 文件无法读取：其中没有 word/document.xml，不是 Word 文档',
+        en: 'the Word file cannot be read: no word/document.xml inside: not a Word document',
+      },
+    },
+    'no-body': { message: { 'zh-CN': 'Word 文件无法读取：文档没有正文（w:body）', en: 'the Word file cannot be read: the document has no body' } },
   },
   'import/no-year': {
     default: {
