@@ -124,7 +124,10 @@ export async function importReport(file: string, bytes: Uint8Array, options: Imp
   const { draft } = readTables(document.tables, format);
   readProcessingFees(draft, format, document.text);
   const values = new Map([...draft.values].map(([k, v]) => [k, v.value]));
-  const yaml = submissionYaml({ id: identity.id, name: identity.name, year: identity.year, format }, values, [`imported by \`report import\` from ${base}${file.slice(file.lastIndexOf(base) + base.length)}: check it against the original`], draft.undivided);
+  const source = `${base}${file.slice(file.lastIndexOf(base) + base.length)}`;
+  // The first line is the mark report import knows its own files by (src/cli/import.ts); the second says it in Chinese.
+  const comments = [`imported by \`report import\` from ${source}: check it against the original`, `由 \`report import\` 从 ${source} 导入：请与原文核对`];
+  const yaml = submissionYaml({ id: identity.id, name: identity.name, year: identity.year, format }, values, comments, draft.undivided);
   const notes = [...findings, ...draft.findings, ...blankNotes(draft)].map(located);
   // What the rules check is exactly the YAML written, read back; their findings are located
   // in the original document (the reader's locator), where each figure was read.
