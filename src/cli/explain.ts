@@ -8,9 +8,10 @@ import { usageMessages } from '../diagnostics/messages/usage.js';
 import { bothLanguages, oneOf } from '../diagnostics/messages/words.js';
 import { words } from '../diagnostics/reporters/words.js';
 import { codeTitle } from '../diagnostics/titles.js';
+import { byCodeUnit } from '../order.js';
 import { currentLang } from './lang.js';
 
-const codes = Object.keys(catalog) as Code[];
+const codes = (Object.keys(catalog) as Code[]).sort(byCodeUnit);
 
 /** One line per code: the code, its severity, what it means. */
 export function explainText(given: string | undefined, lang: Lang): string {
