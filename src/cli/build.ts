@@ -72,7 +72,7 @@ export function buildCommand(program: Command): void {
     const dir = slashed(given);
     const formats = parseFormats(flags.formats);
     let wrote = false;
-    const stopListening = stopCleanlyOnSignals(() => (wrote ? 'stopped-written' : 'stopped-nothing-written'));
+    const stopListening = stopCleanlyOnSignals(() => cliText(wrote ? 'stopped-written' : 'stopped-nothing-written'));
     try {
       await runBuild(dir, flags, formats, () => (wrote = true));
     } finally {

@@ -125,6 +125,19 @@ export const usageMessages = {
     'zh-CN': '无法把输出写到 {dir}：{reason}',
     en: 'cannot write the outputs to {dir}: {reason}',
   },
+  // report preview (the watch branch): its flags, ready for its throw sites.
+  'preview-host': {
+    'zh-CN': '--host {host}：预览只在本机提供；应为127.0.0.1、localhost 或 ::1',
+    en: '--host {host}: the preview is served on this machine only; expected 127.0.0.1, localhost or ::1',
+  },
+  'preview-port-busy': {
+    'zh-CN': '--port {port}：已有其他程序在使用该端口；请另选端口（--port 0表示自动选用空闲端口）',
+    en: '--port {port}: another program is listening on it; choose another port (--port 0 takes a free one)',
+  },
+  'port-invalid': {
+    'zh-CN': '--port {given}：应为0到65535之间的端口号（0表示自动选用空闲端口）',
+    en: '--port {given}: expected a port number from 0 to 65535 (0 takes a free one)',
+  },
   'code-unknown': {
     'zh-CN': '没有代码「{given}」{suggestion}',
     en: 'no code "{given}"{suggestion}',
