@@ -29,7 +29,7 @@ import { positionOf } from './load/position.js';
 import { readSource } from './load/source.js';
 import { UsageError } from './diagnostics/errors.js';
 import { reportJsonProblems } from './diagnostics/messages/usage.js';
-import { bothLanguages } from './diagnostics/messages/words.js';
+import { bothLanguages } from './diagnostics/messages/localized.js';
 import { coverageSection, explanationsSection, type Coverage } from './render/appendices.js';
 import { documentText, type DocumentText } from './render/document.js';
 import type { Consolidation } from './consolidate/consolidate.js';

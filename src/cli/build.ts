@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Bundled } from '../build.js';
 import { UsageError } from '../diagnostics/errors.js';
-import { countOf, listOf } from '../diagnostics/messages/words.js';
+import { countOf, listOf } from '../diagnostics/messages/localized.js';
 import { cliText } from './words.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { slashed } from '../load/files.js';

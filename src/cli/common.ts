@@ -8,7 +8,7 @@ import type { Verdict } from '../diagnostics/reporters/types.js';
 import { applySeverityOptions, severeEnoughToFail } from '../diagnostics/severity.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { currentLang } from './lang.js';
-import { oneOf } from '../diagnostics/messages/words.js';
+import { oneOf } from '../diagnostics/messages/localized.js';
 
 export interface CommonOptions {
   readonly strict?: boolean;

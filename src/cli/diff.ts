@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { correctionMarkdown, diffReports, isUnchanged, parseReportJson } from '../diff.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { reportJsonProblems } from '../diagnostics/messages/usage.js';
-import { bothLanguages, type WordValue } from '../diagnostics/messages/words.js';
+import { bothLanguages, type WordValue } from '../diagnostics/messages/localized.js';
 
 /** A report.json from the disk, parsed exactly; anything else is a usage error naming the file. */
 export function readReportJson(path: string, which: WordValue): unknown {

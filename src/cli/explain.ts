@@ -5,7 +5,7 @@ import { catalog, type Code } from '../diagnostics/catalog.js';
 import { UsageError } from '../diagnostics/errors.js';
 import type { Lang } from '../diagnostics/lang.js';
 import { usageMessages } from '../diagnostics/messages/usage.js';
-import { bothLanguages, oneOf } from '../diagnostics/messages/words.js';
+import { bothLanguages, oneOf } from '../diagnostics/messages/localized.js';
 import { words } from '../diagnostics/reporters/words.js';
 import { codeTitle } from '../diagnostics/titles.js';
 import { byCodeUnit } from '../order.js';

@@ -2,7 +2,7 @@
 // years the format is for and which format the year uses, in the chosen language.
 import { UsageError } from '../diagnostics/errors.js';
 import { usageMessages } from '../diagnostics/messages/usage.js';
-import { bothLanguages } from '../diagnostics/messages/words.js';
+import { bothLanguages } from '../diagnostics/messages/localized.js';
 import { formatForYear } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
 

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
-import { oneOf } from '../diagnostics/messages/words.js';
+import { oneOf } from '../diagnostics/messages/localized.js';
 import { findFormat, formatIds } from '../formats/index.js';
 import type { ImportedReport, ImportOptions } from '../import.js';
 import { importAll } from '../scan/import-pool.js';

@@ -3,7 +3,7 @@
 // own help and errors must already be in that language.
 import { defaultLang, languages, parseLang, type Lang } from '../diagnostics/lang.js';
 import { UsageError } from '../diagnostics/errors.js';
-import { oneOf } from '../diagnostics/messages/words.js';
+import { oneOf } from '../diagnostics/messages/localized.js';
 
 export function chooseLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
   for (let i = argv.length - 1; i >= 0; i--) {

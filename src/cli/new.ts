@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
 import { findFormat, formatForYear, formatIds } from '../formats/index.js';
-import { listOf, oneOf } from '../diagnostics/messages/words.js';
+import { listOf, oneOf } from '../diagnostics/messages/localized.js';
 import { formatYearRefusal } from './format-year.js';
 import { cliText } from './words.js';
 import { parse } from 'yaml';

@@ -1,7 +1,7 @@
 // `report schema [--format gb2021]`
 import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
-import { oneOf } from '../diagnostics/messages/words.js';
+import { oneOf } from '../diagnostics/messages/localized.js';
 import { findFormat, formatIds } from '../formats/index.js';
 import { submissionSchema } from '../validate/schema.js';
 

@@ -3,7 +3,7 @@
 // have catalogs of their own (src/diagnostics/messages/).
 import type { Lang } from '../diagnostics/lang.js';
 import type { Template } from '../diagnostics/messages/types.js';
-import { renderWords, type WordData } from '../diagnostics/messages/words.js';
+import { renderWords, type WordData } from '../diagnostics/messages/localized.js';
 import { currentLang } from './lang.js';
 
 export const cliWords = {

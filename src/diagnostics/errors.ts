@@ -2,7 +2,7 @@
 // bugs (exit 3). Both carry the underlying cause.
 import type { Lang } from './lang.js';
 import { usageMessages, type UsageMessageId } from './messages/usage.js';
-import { renderWords, type WordData } from './messages/words.js';
+import { renderWords, type WordData } from './messages/localized.js';
 
 /** A flag, file or folder the command cannot use: an id of the usage messages and its data, in no language yet. */
 export class UsageError extends Error {

@@ -6,7 +6,7 @@ import { cliText, cliWords } from '../../src/cli/words.js';
 import { UsageError } from '../../src/diagnostics/errors.js';
 import { templateNames } from '../../src/diagnostics/messages/index.js';
 import { reportJsonProblems, usageMessages } from '../../src/diagnostics/messages/usage.js';
-import { countOf, oneOf } from '../../src/diagnostics/messages/words.js';
+import { countOf, oneOf } from '../../src/diagnostics/messages/localized.js';
 
 const templates = [
   ...Object.entries(usageMessages).map(([id, template]) => ({ id: `usage ${id}`, template })),
