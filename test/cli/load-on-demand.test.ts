@@ -12,10 +12,15 @@ const recorder = pathToFileURL(fileURLToPath(new URL('../helpers/record-packages
 const example = fileURLToPath(new URL('../../examples/ningbo-2020', import.meta.url));
 const heavy = ['pdfkit', 'fontkit', 'pdfjs-dist', 'exceljs', 'handlebars', 'markdown-it', 'htmlparser2', 'fflate', 'vega', 'vega-lite', 'svg-to-pdfkit', 'subset-font'];
 
-function packagesLoaded(args: readonly string[], cwd: string): { status: number | null; packages: Set<string> } {
+/** The modules of lib/ that run a command, and the stages they call: `--help` needs none of them. */
+const actions = ['cli/init.js', 'cli/new.js', 'cli/validate.js', 'cli/build.js', 'cli/convert.js', 'cli/import.js', 'cli/schema.js', 'cli/diff.js', 'cli/common.js'];
+const stages = /^(load\/(?!output-formats\.js)|read\/|validate\/|schema\/|consolidate\/|narrative\/|render\/|scan\/|build\.js)/;
+
+function packagesLoaded(args: readonly string[], cwd: string): { status: number | null; stdout: string; packages: Set<string>; modules: Set<string> } {
   const result = runReport(args, cwd, { NODE_OPTIONS: `--import ${recorder}` });
   const packages = new Set([...result.stderr.matchAll(/^loaded-package: (.+)$/gm)].map((m) => m[1]));
-  return { status: result.status, packages };
+  const modules = new Set([...result.stderr.matchAll(/^loaded-module: (.+)$/gm)].map((m) => m[1]));
+  return { status: result.status, stdout: result.stdout, packages, modules };
 }
 
 describe('libraries load on demand', () => {
@@ -24,6 +29,23 @@ describe('libraries load on demand', () => {
     expect(status).toBe(0);
     expect(packages.has('commander')).toBe(true);
     expect(heavy.filter((p) => packages.has(p))).toEqual([]);
+  });
+
+  it('report --help, help COMMAND, COMMAND --help and --version load commander and the command line\'s shape only: no ajv, yaml or command action', () => {
+    for (const args of [['--help'], ['--help', '--lang', 'zh-CN'], ['help', 'build'], ['validate', '--help'], ['--version']]) {
+      const { status, stdout, packages, modules } = packagesLoaded(args, tmpdir());
+      expect(status, args.join(' ')).toBe(0);
+      expect(stdout, args.join(' ')).not.toBe('');
+      expect([...packages], args.join(' ')).toEqual(['commander']);
+      expect(modules.has('cli/commands.js'), args.join(' ')).toBe(true);
+      expect([...modules].filter((m) => actions.includes(m) || stages.test(m)), args.join(' ')).toEqual([]);
+    }
+  });
+
+  it('a command loads its own action and no other command\'s', () => {
+    const { status, modules } = packagesLoaded(['schema', '--format', 'gb2019'], tmpdir());
+    expect(status).toBe(0);
+    expect(actions.filter((m) => modules.has(m))).toEqual(['cli/schema.js']);
   });
 
   it('report validate of one submission loads none of them either', () => {
