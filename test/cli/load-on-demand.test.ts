@@ -1,6 +1,7 @@
 // Commands load only the libraries they use (issue 15): `report --help` and a one-file
 // `report validate` start without the render and import stacks, which cost time at every
 // start and, in the single executable, crashed start-up (pdf.js needs DOM globals at load).
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +17,18 @@ const heavy = ['pdfkit', 'fontkit', 'pdfjs-dist', 'exceljs', 'handlebars', 'mark
 const actions = ['cli/init.js', 'cli/new.js', 'cli/validate.js', 'cli/build.js', 'cli/convert.js', 'cli/import.js', 'cli/schema.js', 'cli/diff.js', 'cli/common.js'];
 const stages = /^(load\/(?!output-formats\.js)|read\/|validate\/|schema\/|consolidate\/|narrative\/|render\/|scan\/|build\.js)/;
 
-function packagesLoaded(args: readonly string[], cwd: string): { status: number | null; stdout: string; packages: Set<string>; modules: Set<string> } {
-  const result = runReport(args, cwd, { NODE_OPTIONS: `--import ${recorder}` });
+const compiledMain = fileURLToPath(new URL('../../lib/cli/main.js', import.meta.url));
+
+/**
+ * What a run loads: through bin/report, as a user runs it (the bundle of lib/bundle/, whose
+ * chunks have no names to check), or with `from: 'lib'` from lib/cli/main.js, the modules
+ * esbuild bundles, where each of the tool's modules shows by its name.
+ */
+function packagesLoaded(args: readonly string[], cwd: string, from: 'bin' | 'lib' = 'bin'): { status: number | null; stdout: string; packages: Set<string>; modules: Set<string> } {
+  const result =
+    from === 'bin'
+      ? runReport(args, cwd, { NODE_OPTIONS: `--import ${recorder}` })
+      : spawnSync(process.execPath, ['--import', recorder, compiledMain, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', REPORT_LANG: 'en' } });
   const packages = new Set([...result.stderr.matchAll(/^loaded-package: (.+)$/gm)].map((m) => m[1]));
   const modules = new Set([...result.stderr.matchAll(/^loaded-module: (.+)$/gm)].map((m) => m[1]));
   return { status: result.status, stdout: result.stdout, packages, modules };
@@ -33,17 +44,27 @@ describe('libraries load on demand', () => {
 
   it('report --help, help COMMAND, COMMAND --help and --version load commander and the command line\'s shape only: no ajv, yaml or command action', () => {
     for (const args of [['--help'], ['--help', '--lang', 'zh-CN'], ['help', 'build'], ['validate', '--help'], ['--version']]) {
-      const { status, stdout, packages, modules } = packagesLoaded(args, tmpdir());
-      expect(status, args.join(' ')).toBe(0);
-      expect(stdout, args.join(' ')).not.toBe('');
+      const bundled = packagesLoaded(args, tmpdir());
+      expect(bundled.status, args.join(' ')).toBe(0);
+      expect(bundled.stdout, args.join(' ')).not.toBe('');
+      expect([...bundled.packages], args.join(' ')).toEqual(['commander']);
+      const { stdout, packages, modules } = packagesLoaded(args, tmpdir(), 'lib');
+      expect(stdout, args.join(' ')).toBe(bundled.stdout);
       expect([...packages], args.join(' ')).toEqual(['commander']);
       expect(modules.has('cli/commands.js'), args.join(' ')).toBe(true);
       expect([...modules].filter((m) => actions.includes(m) || stages.test(m)), args.join(' ')).toEqual([]);
     }
   });
 
+  it('bin/report runs the bundle that npm run build makes', () => {
+    const { status, modules } = packagesLoaded(['--version'], tmpdir());
+    expect(status).toBe(0);
+    expect(modules.has('bundle/main.js')).toBe(true);
+    expect(modules.has('cli/main.js')).toBe(false);
+  });
+
   it('a command loads its own action and no other command\'s', () => {
-    const { status, modules } = packagesLoaded(['schema', '--format', 'gb2019'], tmpdir());
+    const { status, modules } = packagesLoaded(['schema', '--format', 'gb2019'], tmpdir(), 'lib');
     expect(status).toBe(0);
     expect(actions.filter((m) => modules.has(m))).toEqual(['cli/schema.js']);
   });
