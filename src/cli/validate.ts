@@ -3,7 +3,6 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { joinPath, slashed } from '../load/files.js';
-import { bundled } from './build.js';
 import { checkFiles, checkProject, type CheckedProject, type CheckOptions } from '../validate/check.js';
 import { exitStatus, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
@@ -25,7 +24,7 @@ function isProject(targets: readonly string[]): boolean {
 /** A project is checked as a build that renders nothing, so its narrative is checked against the sums too. */
 async function checkProjectWithProse(dir: string, options: CommonOptions, onProgress: ((done: number, total: number) => void) | undefined): Promise<{ checked: CheckedProject; diagnostics: readonly Diagnostic[] }> {
   // Loaded here: checking loose files (the common one-file case) needs no build, narrative or renderer.
-  const { build } = await import('../build.js');
+  const [{ build }, { bundled }] = await Promise.all([import('../build.js'), import('./build.js')]);
   const result = await build(dir, basename(resolve(dir)), diskFiles, {
     strict: false,
     allowMissing: options.allowMissing === true,

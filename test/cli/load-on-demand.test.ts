@@ -24,14 +24,15 @@ const compiledMain = fileURLToPath(new URL('../../lib/cli/main.js', import.meta.
  * chunks have no names to check), or with `from: 'lib'` from lib/cli/main.js, the modules
  * esbuild bundles, where each of the tool's modules shows by its name.
  */
-function packagesLoaded(args: readonly string[], cwd: string, from: 'bin' | 'lib' = 'bin'): { status: number | null; stdout: string; packages: Set<string>; modules: Set<string> } {
+function packagesLoaded(args: readonly string[], cwd: string, from: 'bin' | 'lib' = 'bin'): { status: number | null; stdout: string; packages: Set<string>; packageFiles: Set<string>; modules: Set<string> } {
   const result =
     from === 'bin'
       ? runReport(args, cwd, { NODE_OPTIONS: `--import ${recorder}` })
       : spawnSync(process.execPath, ['--import', recorder, compiledMain, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', REPORT_LANG: 'en' } });
   const packages = new Set([...result.stderr.matchAll(/^loaded-package: (.+)$/gm)].map((m) => m[1]));
+  const packageFiles = new Set([...result.stderr.matchAll(/^loaded-package-file: (.+)$/gm)].map((m) => m[1]));
   const modules = new Set([...result.stderr.matchAll(/^loaded-module: (.+)$/gm)].map((m) => m[1]));
-  return { status: result.status, stdout: result.stdout, packages, modules };
+  return { status: result.status, stdout: result.stdout, packages, packageFiles, modules };
 }
 
 describe('libraries load on demand', () => {
@@ -74,6 +75,21 @@ describe('libraries load on demand', () => {
     expect(status).toBe(0);
     expect(packages.has('ajv')).toBe(true);
     expect(heavy.filter((p) => packages.has(p))).toEqual([]);
+  });
+
+  it("report validate of one submission runs the precompiled validator without loading ajv's compiler, report.yaml's or the roster's loader", () => {
+    const { status, packageFiles } = packagesLoaded(['validate', 'submissions/city/market.yaml'], example);
+    expect(status).toBe(0);
+    expect(packageFiles.has('ajv/dist/runtime/ucs2length.js')).toBe(true);
+    expect(packageFiles.has('ajv/dist/ajv.js')).toBe(false);
+    const { modules } = packagesLoaded(['validate', 'submissions/city/market.yaml'], example, 'lib');
+    expect(['load/config.js', 'load/roster.js', 'schema/ajv.js', 'cli/build.js'].filter((m) => modules.has(m))).toEqual([]);
+  });
+
+  it('report validate of a project folder still checks report.yaml and the roster with their schemas', () => {
+    const { status, packageFiles } = packagesLoaded(['validate', '.'], example);
+    expect(status).toBe(0);
+    expect(packageFiles.has('ajv/dist/ajv.js')).toBe(true);
   });
 
   it('report build loads the renderers its formats need, and only those', { timeout: 120_000 }, () => {
