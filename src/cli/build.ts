@@ -1,5 +1,6 @@
 // `report build [dir] [--out DIR] [--formats md,html,pdf,json] [--per-agency]`
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Bundled } from '../build.js';
@@ -10,6 +11,7 @@ import { addCommonOptions, exitStatus, report, type CommonOptions } from './comm
 import { diskFiles } from './files.js';
 import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
+import { pdfWorkers } from '../scan/pdf-pool.js';
 import { shippedBytes, shippedText } from '../shipped-files.js';
 import { stopCleanlyOnSignals } from './signals.js';
 import { writeOutputs, type Written } from './write.js';
@@ -97,6 +99,7 @@ async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] 
     scanner: (outputDir) => cachedDiskScanner((cache = diskCacheStore(join(flags.out ?? outputDir!, '.report-cache')))),
     onProgress: progress.update,
     previousBuild,
+    pdfWorkers: pdfWorkers(availableParallelism()),
   });
   progress.done();
   const { text } = report(result.diagnostics, flags, result.checked);
