@@ -11,7 +11,7 @@ import { narrativeParts, type NarrativePart, type ReportConfig } from '../load/c
 import type { InputFiles } from '../load/files.js';
 import { readDocument, type ReadDocument } from '../read/index.js';
 import { embedImages } from '../narrative/images.js';
-import type { NarrativeSource } from '../narrative/render.js';
+import type { NarrativeSource, NarrativeTemplates } from '../narrative/render.js';
 import type { ReportDocument } from './document.js';
 import type { ScannedFile } from '../validate/scan.js';
 
@@ -75,6 +75,7 @@ export async function agencyDocuments(
   proseFindings?: Diagnostic[],
 ): Promise<{ readonly documents: readonly AgencyDocument[]; readonly diagnostics: Diagnostic[] }> {
   const documents: AgencyDocument[] = [];
+  const templates: NarrativeTemplates = new Map();
   const diagnostics: Diagnostic[] = [];
   for (const entry of scanned) {
     if (entry.consolidated) continue; // a consolidated input has its own report already
@@ -106,6 +107,7 @@ export async function agencyDocuments(
       defaultsFile: submission.file,
       images: embedded.images,
       charts: { ids: config.charts.agencies, place: config.charts.place },
+      templates,
     });
     if (!composed.ok) {
       diagnostics.push(...composed.diagnostics);
