@@ -7,6 +7,8 @@ import { create, type Font, type FontCollection, type Glyph, type GlyphPosition,
 export interface PdfFonts {
   readonly body: Font;
   readonly heading: Font;
+  /** Table cells' text heights, measured once per build (table.ts): the labels recur in every report. */
+  readonly heights: Map<string, number>;
 }
 
 function single(font: Font | FontCollection): Font {
@@ -53,5 +55,5 @@ function rememberingLayout(font: Font): Font {
 export function openFonts(body: Uint8Array, heading: Uint8Array): PdfFonts {
   const bodyFont = rememberingLayout(single(create(Buffer.from(body.buffer, body.byteOffset, body.byteLength))));
   const headingFont = heading === body ? bodyFont : rememberingLayout(single(create(Buffer.from(heading.buffer, heading.byteOffset, heading.byteLength))));
-  return { body: bodyFont, heading: headingFont };
+  return { body: bodyFont, heading: headingFont, heights: new Map() };
 }
