@@ -1,10 +1,12 @@
 // Renders PDFs on worker threads, a report per job (dispatch.ts). The workers are started
 // as soon as report.yaml is read, so pdfkit, fontkit and vega load while the submissions
 // are still being checked; the fonts go to each worker with its first job.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { InternalError } from '../diagnostics/errors.js';
 import type { PdfJob, PdfJobResult } from '../render/pdf/job.js';
-import { shippedWorker } from '../shipped-files.js';
+import { isSingleExecutable, shippedWorker } from '../shipped-files.js';
 import { dispatch } from './dispatch.js';
 
 export interface PdfFontBytes {
@@ -25,8 +27,15 @@ export interface PdfPool {
   close(): Promise<void>;
 }
 
+/** The worker in one file, as `npm run build` bundles it (scripts/bundle-workers.mjs), or else its module. */
+function workerModule(): URL {
+  const bundle = new URL('./pdf-worker.bundle.cjs', import.meta.url);
+  return !isSingleExecutable && bundle.protocol === 'file:' && existsSync(fileURLToPath(bundle)) ? bundle : new URL('./pdf-worker.js', import.meta.url);
+}
+
 export function startPdfPool(threads: number, data: PdfWorkerData): PdfPool {
-  const workers: Worker[] = Array.from({ length: threads }, () => shippedWorker(new URL('./pdf-worker.js', import.meta.url), { workerData: data }, 'pdf-worker.cjs'));
+  const module = workerModule();
+  const workers: Worker[] = Array.from({ length: threads }, () => shippedWorker(module, { workerData: data }, 'pdf-worker.cjs'));
   // A worker that fails while loading, before any job, is remembered until render asks.
   let failure: Error | undefined;
   for (const worker of workers) worker.once('error', (error) => (failure ??= error));
