@@ -74,12 +74,17 @@ export async function renderEach(documents: readonly ReportDocument[], formats: 
   const drawing = pdfs(documents, onRendered);
   drawing.catch(() => {}); // awaited below, once this thread's share is done
   const others = formats.filter((f) => f !== 'pdf');
-  const early = documents.map((document) => (chartsIn(document).length === 0 ? renderAll(document, others, options) : undefined));
+  const early: (Map<OutputFormat, Uint8Array> | undefined)[] = [];
+  for (const document of documents) {
+    early.push(chartsIn(document).length === 0 ? await renderAll(document, others, options) : undefined);
+    // A turn of the event loop between reports, so that the workers' answers are heard and their next jobs sent.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   const drawn = await drawing;
   for (const [i, document] of documents.entries()) {
     const charts = chartsIn(document);
     const svgs = new Map(charts.map((chart, k) => [chart, drawn[i].charts[k]]));
-    const rendered = (await early[i]) ?? (await renderAll(document, others, { ...options, drawChart: async (chart) => svgs.get(chart)! }));
+    const rendered = early[i] ?? (await renderAll(document, others, { ...options, drawChart: async (chart) => svgs.get(chart)! }));
     out.push(new Map(formats.flatMap((f): [OutputFormat, Uint8Array][] => (f === 'pdf' ? [['pdf', drawn[i].pdf]] : rendered.has(f) ? [[f, rendered.get(f)!]] : []))));
   }
   return out;
