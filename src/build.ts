@@ -16,6 +16,7 @@ import { renderAgencies } from './render/agencies.js';
 import { assets, type Bundled } from './render/assets.js';
 import { composeReport } from './render/compose.js';
 import { renderAll } from './render/index.js';
+import type { RenderReuse } from './render/reuse.js';
 import { renderJson } from './render/json.js';
 import { renderCsv } from './render/csv.js';
 import { renderXlsx } from './render/xlsx.js';
@@ -51,6 +52,8 @@ export interface BuildOptions extends SeverityOptions {
   readonly onProgress?: (done: number, total: number, stage: 'scan' | 'render') => void;
   /** The report.json of the build last published (--previous-build): a 更正说明 is appended. */
   readonly previousBuild?: { readonly file: string; readonly bytes: Uint8Array };
+  /** Parsed fonts and drawn charts kept from the previous build of a watch session. */
+  readonly reuse?: RenderReuse;
 }
 
 export interface BuildResult {
@@ -93,7 +96,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
     if ('code' in read) narrativeProblems.push(read);
     else narrative[part] = read;
   }
-  const { options: renderOptions, problems: assetProblems, checkFonts } = assets(config, dir, files, options.bundled, options.date, options.embedFonts === true);
+  const { options: renderOptions, problems: assetProblems, checkFonts } = assets(config, dir, files, options.bundled, options.date, options.embedFonts === true, options.reuse);
   narrativeProblems.push(...assetProblems);
   if (narrativeProblems.length > 0) return fail(checked, [...diagnostics, ...narrativeProblems]);
   const embedded = embedImages(Object.values(narrative), files);

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { Bundled } from '../build.js';
+import type { Bundled, BuildResult } from '../build.js';
+import type { RenderReuse } from '../render/reuse.js';
+import type { InputFiles } from '../load/files.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { slashed } from '../load/files.js';
@@ -20,9 +22,18 @@ interface BuildFlags extends CommonOptions {
   readonly perAgency?: boolean;
   readonly embedFonts?: boolean;
   readonly previousBuild?: string;
+  readonly watch?: boolean;
 }
 
-function parseFormats(text: string | undefined): OutputFormat[] | undefined {
+/** What a watch session keeps between builds (src/cli/watch.ts); a one-off build uses the defaults. */
+export interface BuildSession {
+  readonly files?: InputFiles;
+  readonly bundled?: Bundled;
+  readonly cacheStore?: (dir: string) => DiskCacheStore;
+  readonly reuse?: RenderReuse;
+}
+
+export function parseFormats(text: string | undefined): OutputFormat[] | undefined {
   if (text === undefined) return undefined;
   const list = text.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = list.filter((f) => !(outputFormats as readonly string[]).includes(f));
@@ -65,10 +76,12 @@ export function buildCommand(program: Command): void {
       .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
       .option('--per-agency', "also render each agency's own report into agencies/")
       .option('--previous-build <report.json>', 'the report.json published before: append a 更正说明 of what changed')
-      .option('--embed-fonts', "put the PDF's fonts into report.html (a subset of the characters it prints, as WOFF2)"),
+      .option('--embed-fonts', "put the PDF's fonts into report.html (a subset of the characters it prints, as WOFF2)")
+      .option('--watch', 'build, then build again whenever an input changes (until Ctrl-C)'),
   ).action(async (given: string, flags: BuildFlags) => {
     const dir = slashed(given);
     const formats = parseFormats(flags.formats);
+    if (flags.watch) return (await import('./watch.js')).watchCommand(dir, flags, formats);
     let wrote = false;
     const stopListening = stopCleanlyOnSignals(() => (wrote ? 'the outputs were written' : 'nothing written; the output folder is as it was'));
     try {
@@ -79,22 +92,24 @@ export function buildCommand(program: Command): void {
   });
 }
 
-async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] | undefined, onWritten: () => void): Promise<void> {
+/** One build, its diagnostics printed and its outputs written; the result, for a watch session to follow report.yaml. */
+export async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] | undefined, onWritten: () => void, session: BuildSession = {}): Promise<BuildResult> {
   const previousBuild = flags.previousBuild === undefined ? undefined : previousBuildOf(flags.previousBuild);
   const progress = progressBar(flags);
   // Written only once the outputs are: a failed build leaves the cache as it was.
   let cache: DiskCacheStore | undefined;
   // The build (and handlebars with it) loads when the command runs, not for `report --help`.
   const { build } = await import('../build.js');
-  const result = await build(dir, basename(resolve(dir)), diskFiles, {
+  const result = await build(dir, basename(resolve(dir)), session.files ?? diskFiles, {
     strict: flags.strict === true,
     allowMissing: flags.allowMissing === true,
     formats,
     perAgency: flags.perAgency === true,
     embedFonts: flags.embedFonts === true,
     date: buildDate(process.env),
-    bundled,
-    scanner: (outputDir) => cachedDiskScanner((cache = diskCacheStore(join(flags.out ?? outputDir!, '.report-cache')))),
+    bundled: session.bundled ?? bundled,
+    scanner: (outputDir) => cachedDiskScanner((cache = (session.cacheStore ?? diskCacheStore)(join(flags.out ?? outputDir!, '.report-cache')))),
+    reuse: session.reuse,
     onProgress: progress.update,
     previousBuild,
   });
@@ -104,7 +119,7 @@ async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] 
   if (result.failed) {
     process.stderr.write('report: nothing written: fix the errors above first\n');
     process.exitCode = exitStatus(result.diagnostics, true, result.checked.configFailed);
-    return;
+    return result;
   }
   const outDir = flags.out ?? result.outputDir!;
   let written: Written;
@@ -116,8 +131,9 @@ async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] 
     throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}`, { cause });
   }
   for (const file of written.kept) process.stderr.write(`report: left ${slashed(file)} in place: an earlier build wrote it, but it has been changed since\n`);
-  if (flags.quiet) return;
+  if (flags.quiet) return result;
   const count = written.written.length;
   const removed = written.removed.length > 0 ? `; removed ${written.removed.length} file${written.removed.length === 1 ? '' : 's'} an earlier build wrote and this one did not` : '';
   process.stderr.write(`wrote ${count} file${count === 1 ? '' : 's'} to ${slashed(outDir)}${removed}\n`);
+  return result;
 }

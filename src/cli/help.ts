@@ -18,6 +18,7 @@ const commandDescriptions: Readonly<Record<string, string>> = {
   import: '把已发布的年度报告（网页、.docx、带文字层的 PDF）读成报送文件，并逐一校验',
   schema: '输出报送文件的 JSON Schema',
   diff: '比较两次生成的 report.json，输出更正说明：变化的数字、单位和正文部分',
+  preview: '生成报告，在本机（127.0.0.1）提供输出文件夹的预览，输入变化后重新生成并刷新页面',
 };
 
 const commonOptionDescriptions: Readonly<Record<string, string>> = {

@@ -7,6 +7,7 @@ import { diffCommand } from './diff.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { newCommand } from './new.js';
+import { previewCommand } from './preview.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 import { toolVersion } from '../shipped-files.js';
@@ -21,7 +22,7 @@ function program(): Command {
     .exitOverride()
     .showSuggestionAfterError();
   localizeRoot(root, lang);
-  for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand]) add(root);
+  for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand, previewCommand]) add(root);
   root.commands.forEach((c) => c.exitOverride());
   localizeCommands(root, lang);
   return root;

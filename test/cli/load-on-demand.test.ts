@@ -10,7 +10,7 @@ import { runReport } from '../helpers/cli.js';
 
 const recorder = pathToFileURL(fileURLToPath(new URL('../helpers/record-packages.mjs', import.meta.url))).href;
 const example = fileURLToPath(new URL('../../examples/ningbo-2020', import.meta.url));
-const heavy = ['pdfkit', 'fontkit', 'pdfjs-dist', 'exceljs', 'handlebars', 'markdown-it', 'htmlparser2', 'fflate', 'vega', 'vega-lite', 'svg-to-pdfkit', 'subset-font'];
+const heavy = ['pdfkit', 'fontkit', 'pdfjs-dist', 'exceljs', 'handlebars', 'markdown-it', 'htmlparser2', 'fflate', 'vega', 'vega-lite', 'svg-to-pdfkit', 'subset-font', 'chokidar'];
 
 function packagesLoaded(args: readonly string[], cwd: string): { status: number | null; packages: Set<string> } {
   const result = runReport(args, cwd, { NODE_OPTIONS: `--import ${recorder}` });
@@ -39,6 +39,6 @@ describe('libraries load on demand', () => {
     const { status, packages } = packagesLoaded(['build', '--formats', 'pdf'], dir);
     expect(status).toBe(0);
     expect(['pdfkit', 'fontkit', 'handlebars'].filter((p) => packages.has(p))).toEqual(['pdfkit', 'fontkit', 'handlebars']);
-    expect(['pdfjs-dist', 'exceljs', 'htmlparser2'].filter((p) => packages.has(p))).toEqual([]);
+    expect(['pdfjs-dist', 'exceljs', 'htmlparser2', 'chokidar'].filter((p) => packages.has(p))).toEqual([]);
   });
 });

@@ -1,0 +1,33 @@
+// What `report build --watch` and `report preview` say on stderr, in each language.
+import type { Lang } from '../diagnostics/lang.js';
+
+export interface WatchWords {
+  watching: string;
+  changed(files: readonly string[]): string;
+  keptLastGood(outDir: string | undefined): string;
+  failedBuild(message: string): string;
+  serving(url: string): string;
+  stopped: string;
+}
+
+const list = (files: readonly string[], more: (n: number) => string): string =>
+  files.slice(0, 3).join(', ') + (files.length > 3 ? more(files.length - 3) : '');
+
+export const watchWords: Record<Lang, WatchWords> = {
+  'zh-CN': {
+    watching: '正在监视输入文件的变化（按 Ctrl-C 停止）',
+    changed: (files) => `\n已更改：${list(files, (n) => ` 等另${n}个文件`)}；重新生成`,
+    keptLastGood: (outDir) => (outDir ? `${outDir} 中仍是上一次成功生成的文件` : '尚无成功生成的文件'),
+    failedBuild: (message) => `report：${message}`,
+    serving: (url) => `预览地址：${url}（仅本机可访问；每次生成后页面自动刷新）`,
+    stopped: '已停止监视',
+  },
+  en: {
+    watching: 'watching the inputs for changes (Ctrl-C to stop)',
+    changed: (files) => `\nchanged: ${list(files, (n) => ` and ${n} more`)}; rebuilding`,
+    keptLastGood: (outDir) => (outDir ? `${outDir} still holds the last good build` : 'no build has succeeded yet'),
+    failedBuild: (message) => `report: ${message}`,
+    serving: (url) => `preview at ${url} (this machine only; the page reloads after each build)`,
+    stopped: 'stopped watching',
+  },
+};
