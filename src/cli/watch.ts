@@ -20,8 +20,17 @@ import { stopCleanlyOnSignals } from './signals.js';
 import { bundledOnce, keptLargeFiles, rememberingCacheStores } from './watch-reuse.js';
 import { watchWords } from './watch-words.js';
 
-/** How long a burst of file events must have been quiet before a rebuild starts. */
-export const quietMs = 40;
+/**
+ * How long a burst of file events must have been quiet before a rebuild starts: an
+ * editor's save takes a few milliseconds; a save to a network drive may take longer
+ * (REPORT_WATCH_QUIET_MS).
+ */
+export function quietMs(env: NodeJS.ProcessEnv): number {
+  const given = env.REPORT_WATCH_QUIET_MS;
+  if (given === undefined || given === '') return 40;
+  if (!/^\d+$/.test(given)) throw new UsageError(`REPORT_WATCH_QUIET_MS=${given}: expected whole milliseconds`);
+  return Number(given);
+}
 
 export interface WatchFlags extends CommonOptions {
   readonly out?: string;
@@ -47,6 +56,7 @@ const isUnder = (path: string, dir: string): boolean => path === dir || path.sta
 /** Starts the session: the first build at once, then one per burst of relevant changes. */
 export async function startWatching(dir: string, flags: WatchFlags, formats: OutputFormat[] | undefined, onBuilt: (built: Built) => void = () => {}): Promise<WatchSession> {
   const words = watchWords[currentLang()];
+  const quiet = quietMs(process.env);
   const say = (line: string): void => void process.stderr.write(`${line}\n`);
   const root = resolve(dir);
   const files = keptLargeFiles(diskFiles);
@@ -114,7 +124,7 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
     if (inputs.length === 0) return;
     say(words.changed(inputs.map((p) => slashed(relative(process.cwd(), p)))));
     await buildOnce();
-  }, { quietMs });
+  }, { quietMs: quiet });
 
   // What is never an input: the output folders (the builds' own writes), hidden files and
   // folders (.git, an editor's swap files), node_modules, Excel's ~$ lock files.
