@@ -128,6 +128,11 @@ export async function startPreviewServer({ host, port, root }: ServeOptions): Pr
       request.on('close', () => listeners.delete(response));
       return;
     }
+    // Browsers ask for an icon the report does not have; no content, rather than an error in the console.
+    if (url === '/favicon.ico') {
+      response.writeHead(204, { 'cache-control': 'no-store' });
+      return void response.end();
+    }
     const folder = root();
     const isPage = url === '/' || url.startsWith('/?') || url.startsWith('/report.html');
     if (folder === undefined) return refuse(response, 503, isPage);

@@ -66,7 +66,6 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
   let named = new Set(namedInputs(dir, undefined).map((p) => resolve(p)));
   let submissions = new Set<string>();
   let outDir: string | undefined = flags.out === undefined ? undefined : resolve(flags.out);
-  let lastGood: string | undefined;
   // Every output folder of the session: what a build writes there is never an input.
   const outputs = new Set<string>(outDir ? [outDir] : []);
   const globSubmissions = (): Set<string> => new Set(config ? diskFiles.glob(dir, config.submissions).map((p) => resolve(p)) : []);
@@ -96,8 +95,8 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
     // A watch session's status is not one build's.
     process.exitCode = undefined;
     follow(result);
-    if (wrote) lastGood = outDir;
-    else say(words.keptLastGood(lastGood === undefined ? undefined : slashed(relative(process.cwd(), lastGood) || '.')));
+    // The staging writer leaves the folder as the last build that wrote it left it.
+    if (!wrote && outDir !== undefined) say(words.keptLastGood(slashed(relative(process.cwd(), outDir) || '.')));
     onBuilt({ ok: wrote, outDir });
   };
 
@@ -142,10 +141,9 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
   watcher.on('all', (_event, path) => {
     if (!ignored(path)) scheduler.notify(resolve(path));
   });
-  const ready = new Promise<void>((done, fail) => {
-    watcher.once('ready', done);
-    watcher.once('error', fail);
-  });
+  const ready = new Promise<void>((done) => watcher.once('ready', done));
+  // A folder that cannot be watched (no permission; the system's limit of watched files reached) is said, not fatal.
+  watcher.on('error', (error) => say(words.watchError(error instanceof Error ? error.message : String(error))));
   scheduler.now();
   await Promise.all([ready, firstBuilt]);
   say(words.watching);
