@@ -81,12 +81,14 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
     if (isUnder(outDir, root) && outDir !== root) watcher.unwatch(outDir);
   };
 
-  const buildOnce = async (): Promise<void> => {
+  const buildOnce = async (first = false): Promise<void> => {
     let result: BuildResult | undefined;
     let wrote = false;
     try {
       result = await runBuild(dir, flags, formats, () => (wrote = true), session);
     } catch (error) {
+      // Bad usage (a missing --previous-build, an output folder that cannot be written) stops the session before it starts.
+      if (first && error instanceof UsageError) throw error;
       // A build that cannot finish (an unwritable folder, a broken --previous-build) ends this build, not the session.
       const message = error instanceof UsageError ? error.message : `internal error: ${(error instanceof InternalError ? error : (error as Error))?.message ?? String(error)}`;
       say(words.failedBuild(message));
@@ -111,13 +113,10 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
     return changed.filter((p) => named.has(p) || submissions.has(p) || found.has(p));
   };
 
-  let first: () => void = () => {};
-  const firstBuilt = new Promise<void>((done) => (first = done));
+  let settleFirst: (error?: unknown) => void = () => {};
+  const firstBuilt = new Promise<void>((done, fail) => (settleFirst = (error) => (error === undefined ? done() : fail(error))));
   const scheduler = rebuildScheduler(async (changed) => {
-    if (changed.length === 0) {
-      await buildOnce();
-      return first();
-    }
+    if (changed.length === 0) return buildOnce(true).then(() => settleFirst(), settleFirst);
     for (const path of changed) files.forget(path);
     const inputs = inputsAmong(changed);
     if (inputs.length === 0) return;
@@ -145,7 +144,12 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
   // A folder that cannot be watched (no permission; the system's limit of watched files reached) is said, not fatal.
   watcher.on('error', (error) => say(words.watchError(error instanceof Error ? error.message : String(error))));
   scheduler.now();
-  await Promise.all([ready, firstBuilt]);
+  try {
+    await Promise.all([ready, firstBuilt]);
+  } catch (error) {
+    await Promise.all([watcher.close(), scheduler.close()]);
+    throw error;
+  }
   say(words.watching);
 
   return {

@@ -78,6 +78,12 @@ describe('report build --watch', () => {
     expect(changes(watching.stderr())).toHaveLength(4);
   });
 
+  it('ends with status 2 on bad usage at the start, as build does', { timeout: 120_000 }, async () => {
+    const watching = (running = startReport(['build', '--watch', '--previous-build', 'missing.json'], project(), env));
+    expect(await watching.exit).toBe(2);
+    expect(watching.stderr()).toMatch(/^report: --previous-build missing\.json: cannot read it/m);
+  });
+
   it('follows report.yaml: a narrative it newly names, a new submission; not other files', { timeout: 240_000 }, async () => {
     const dir = project();
     const watching = (running = startReport(['build', '--watch'], dir, env));

@@ -15,6 +15,8 @@ export interface Watching {
    * `from` (default: the current end), so the next wait can start there.
    */
   waitFor(pattern: RegExp, from?: number, timeoutMs?: number): Promise<number>;
+  /** Resolves with the exit code when the process ends by itself (or is stopped). */
+  readonly exit: Promise<number | null>;
   /** Ends the process (SIGTERM) and resolves with its exit code. */
   stop(): Promise<number | null>;
   readonly process: ChildProcess;
@@ -48,6 +50,7 @@ export function startReport(args: readonly string[], cwd: string, env: Record<st
   );
   return {
     process: child,
+    exit: ended,
     stderr: () => stderr,
     stdout: () => stdout,
     waitFor(pattern, from = stderr.length, timeoutMs = 90_000) {
