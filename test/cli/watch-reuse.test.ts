@@ -53,3 +53,26 @@ describe('a watch session reuses what it can and writes the same bytes as a fres
     for (const [name, bytes] of fewerReference.outputs) expect(Buffer.from(fewer.outputs.get(name)!).equals(Buffer.from(bytes)), name).toBe(true);
   });
 });
+
+describe('keptLargeFiles', () => {
+  it('gives the same bytes object for an unchanged large file, new bytes once it changes', () => {
+    const files = keptLargeFiles(diskFiles);
+    const font = join(dir, 'large.ttf');
+    writeFileSync(font, Buffer.alloc(300 * 1024, 1));
+    const first = files.read(font)!;
+    expect(files.read(font)).toBe(first);
+    writeFileSync(font, Buffer.alloc(300 * 1024 + 1, 2));
+    const second = files.read(font)!;
+    expect(second).not.toBe(first);
+    expect(second[0]).toBe(2);
+    files.forget(font);
+    expect(files.read(font)).not.toBe(second);
+  });
+
+  it('reads small files afresh every time', () => {
+    const files = keptLargeFiles(diskFiles);
+    const narrative = join(dir, 'small.md');
+    writeFileSync(narrative, '第一稿\n');
+    expect(files.read(narrative)).not.toBe(files.read(narrative));
+  });
+});
