@@ -82,9 +82,11 @@ export function resolveRequest(root: string, urlPath: string): { readonly file: 
 
 const statusText: Readonly<Record<number, string>> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 503: 'No build yet' };
 
-function refuse(response: ServerResponse, status: number, page = false): void {
-  // The page for `/` waits for the first good build and reloads itself then.
-  const body = page ? `<!doctype html><meta charset="utf-8"><title>report preview</title><p>${statusText[status]}: report.html has not been built yet.</p>${reloadScript}\n` : `${status} ${statusText[status]}\n`;
+/** `waiting`: the words of the page `/` shows until report.html exists; it reloads itself then. */
+function refuse(response: ServerResponse, status: number, waiting?: string): void {
+  const escaped = waiting?.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const page = escaped !== undefined;
+  const body = page ? `<!doctype html><meta charset="utf-8"><title>report preview</title><p>${escaped}</p>${reloadScript}\n` : `${status} ${statusText[status]}\n`;
   response.writeHead(status, { 'content-type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
   response.end(body);
 }
@@ -100,6 +102,8 @@ export interface ServeOptions {
   readonly port: number;
   /** The output folder to serve, as of now (undefined until a build has read report.yaml). */
   readonly root: () => string | undefined;
+  /** What `/` says until report.html has been built, in the user's language. */
+  readonly waiting: string;
 }
 
 /** Checks `--host`: a loopback name or address only. */
@@ -109,7 +113,7 @@ export function loopbackAddress(host: string): string {
   return address;
 }
 
-export async function startPreviewServer({ host, port, root }: ServeOptions): Promise<PreviewServer> {
+export async function startPreviewServer({ host, port, root, waiting }: ServeOptions): Promise<PreviewServer> {
   const address = loopbackAddress(host);
   const listeners = new Set<ServerResponse>();
   const server = createServer((request, response) => void answer(request, response));
@@ -135,16 +139,16 @@ export async function startPreviewServer({ host, port, root }: ServeOptions): Pr
     }
     const folder = root();
     const isPage = url === '/' || url.startsWith('/?') || url.startsWith('/report.html');
-    if (folder === undefined) return refuse(response, 503, isPage);
+    if (folder === undefined) return refuse(response, 503, isPage ? waiting : undefined);
     const found = resolveRequest(folder, url);
-    if ('status' in found) return refuse(response, found.status, isPage && found.status === 404);
+    if ('status' in found) return refuse(response, found.status, isPage && found.status === 404 ? waiting : undefined);
     const type = contentTypes[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
     if (type.startsWith('text/html')) {
       let html: string;
       try {
         html = withReloadScript(await readFile(found.file, 'utf8'));
       } catch {
-        return refuse(response, 404, isPage);
+        return refuse(response, 404, isPage ? waiting : undefined);
       }
       response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(html) });
       response.end(request.method === 'HEAD' ? undefined : html);

@@ -50,7 +50,7 @@ export function previewCommand(program: Command): void {
     loopbackAddress(flags.host);
     const words = watchWords[currentLang()];
     let outDir: () => string | undefined = () => undefined;
-    const server = await startPreviewServer({ host: flags.host, port, root: () => outDir() });
+    const server = await startPreviewServer({ host: flags.host, port, root: () => outDir(), waiting: words.waiting });
     stopCleanlyOnSignals(() => words.stopped);
     process.stderr.write(`${words.serving(server.url)}\n`);
     const session = await startWatching(dir, flags, formats, (built) => server.built(built.ok));

@@ -8,6 +8,7 @@ export interface WatchWords {
   watchError(message: string): string;
   failedBuild(message: string): string;
   serving(url: string): string;
+  waiting: string;
   stopped: string;
 }
 
@@ -22,6 +23,7 @@ export const watchWords: Record<Lang, WatchWords> = {
     watchError: (message) => `report：无法监视部分文件（${message}）；这些文件变化后不会自动重新生成`,
     failedBuild: (message) => `report：${message}`,
     serving: (url) => `预览地址：${url}（仅本机可访问；每次生成后页面自动刷新）`,
+    waiting: '报告尚未生成（report.html 还不存在）；生成后本页自动刷新。',
     stopped: '已停止监视',
   },
   en: {
@@ -31,6 +33,7 @@ export const watchWords: Record<Lang, WatchWords> = {
     watchError: (message) => `report: some files cannot be watched (${message}); changes to them start no rebuild`,
     failedBuild: (message) => `report: ${message}`,
     serving: (url) => `preview at ${url} (this machine only; the page reloads after each build)`,
+    waiting: 'report.html has not been built yet; this page reloads once it is.',
     stopped: 'stopped watching',
   },
 };

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loopbackAddress, reloadScript, resolveRequest, withReloadScript } from '../../src/cli/preview-server.js';
+import { get as httpGet } from 'node:http';
+import { loopbackAddress, reloadScript, resolveRequest, startPreviewServer, withReloadScript } from '../../src/cli/preview-server.js';
 
 const base = mkdtempSync(join(tmpdir(), 'report-preview-'));
 const out = join(base, 'dist');
@@ -65,5 +66,34 @@ describe('--host', () => {
     expect(loopbackAddress('localhost')).toBe('127.0.0.1');
     expect(loopbackAddress('::1')).toBe('::1');
     for (const host of ['0.0.0.0', '::', '192.168.1.10', 'example.com']) expect(() => loopbackAddress(host)).toThrow(/this machine only/);
+  });
+});
+
+describe('startPreviewServer', () => {
+  const fetchText = (url: string): Promise<{ status: number; body: string }> =>
+    new Promise((resolve, reject) => {
+      httpGet(url, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (t: string) => (body += t)).on('end', () => resolve({ status: res.statusCode!, body }));
+      }).on('error', reject);
+    });
+
+  it('shows a page that waits for the first build until there is an output folder, then serves it', async () => {
+    let folder: string | undefined;
+    const server = await startPreviewServer({ host: 'localhost', port: 0, root: () => folder, waiting: '报告尚未生成' });
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const waiting = await fetchText(server.url);
+      expect(waiting.status).toBe(503);
+      expect(waiting.body).toContain('<p>报告尚未生成</p>');
+      expect(waiting.body).toContain(reloadScript);
+      expect((await fetchText(`${server.url}report.pdf`)).body).toBe('503 No build yet\n');
+      folder = out;
+      const page = await fetchText(server.url);
+      expect(page.status).toBe(200);
+      expect(page.body).toBe(`<html><body><p>报告</p>${reloadScript}</body></html>`);
+    } finally {
+      await server.close();
+    }
   });
 });
