@@ -6,6 +6,8 @@ import type { Bundled, BuildResult } from '../build.js';
 import type { RenderReuse } from '../render/reuse.js';
 import type { InputFiles } from '../load/files.js';
 import { UsageError } from '../diagnostics/errors.js';
+import { countOf, listOf } from '../diagnostics/messages/localized.js';
+import { cliText } from './words.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { slashed } from '../load/files.js';
 import { addCommonOptions, exitStatus, report, type CommonOptions } from './common.js';
@@ -37,7 +39,7 @@ export function parseFormats(text: string | undefined): OutputFormat[] | undefin
   if (text === undefined) return undefined;
   const list = text.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = list.filter((f) => !(outputFormats as readonly string[]).includes(f));
-  if (unknown.length > 0 || list.length === 0) throw new UsageError(`--formats ${text}: expected a comma-separated list of ${outputFormats.join(', ')}`);
+  if (unknown.length > 0 || list.length === 0) throw new UsageError('formats-invalid', { given: text, choices: listOf(outputFormats) });
   return list as OutputFormat[];
 }
 
@@ -45,7 +47,7 @@ export function parseFormats(text: string | undefined): OutputFormat[] | undefin
 export function buildDate(env: NodeJS.ProcessEnv): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return new Date();
-  if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970`);
+  if (!/^\d+$/.test(epoch)) throw new UsageError('source-date-epoch', { given: epoch });
   return new Date(Number(epoch) * 1000);
 }
 
@@ -61,7 +63,7 @@ function previousBuildOf(path: string): { file: string; bytes: Uint8Array } {
   try {
     bytes = readFileSync(path);
   } catch (cause) {
-    throw new UsageError(`--previous-build ${path}: cannot read it (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`, { cause });
+    throw new UsageError('report-json-unreadable', { which: '--previous-build', path, reason: (cause as NodeJS.ErrnoException).code ?? (cause as Error).message }, { cause });
   }
   return { file: slashed(path), bytes };
 }
@@ -83,7 +85,7 @@ export function buildCommand(program: Command): void {
     const formats = parseFormats(flags.formats);
     if (flags.watch) return (await import('./watch.js')).watchCommand(dir, flags, formats);
     let wrote = false;
-    const stopListening = stopCleanlyOnSignals(() => (wrote ? 'the outputs were written' : 'nothing written; the output folder is as it was'));
+    const stopListening = stopCleanlyOnSignals(() => cliText(wrote ? 'stopped-written' : 'stopped-nothing-written'));
     try {
       await runBuild(dir, flags, formats, () => (wrote = true));
     } finally {
@@ -117,7 +119,7 @@ export async function runBuild(dir: string, flags: BuildFlags, formats: OutputFo
   const { text } = report(result.diagnostics, flags, result.checked);
   process.stdout.write(text);
   if (result.failed) {
-    process.stderr.write('report: nothing written: fix the errors above first\n');
+    process.stderr.write(`${cliText('build-nothing-written')}\n`);
     process.exitCode = exitStatus(result.diagnostics, true, result.checked.configFailed);
     return result;
   }
@@ -128,12 +130,12 @@ export async function runBuild(dir: string, flags: BuildFlags, formats: OutputFo
     onWritten();
     cache?.commit();
   } catch (cause) {
-    throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}`, { cause });
+    throw new UsageError('outputs-unwritable', { dir: outDir, reason: (cause as Error).message }, { cause });
   }
-  for (const file of written.kept) process.stderr.write(`report: left ${slashed(file)} in place: an earlier build wrote it, but it has been changed since\n`);
+  for (const file of written.kept) process.stderr.write(`${cliText('build-kept', { file: slashed(file) })}\n`);
   if (flags.quiet) return result;
-  const count = written.written.length;
-  const removed = written.removed.length > 0 ? `; removed ${written.removed.length} file${written.removed.length === 1 ? '' : 's'} an earlier build wrote and this one did not` : '';
-  process.stderr.write(`wrote ${count} file${count === 1 ? '' : 's'} to ${slashed(outDir)}${removed}\n`);
+  const files = (n: number) => countOf(n, 'file', '个文件');
+  const removed = written.removed.length > 0 ? cliText('build-removed', { files: files(written.removed.length) }) : '';
+  process.stderr.write(`${cliText('build-wrote', { files: files(written.written.length), dir: slashed(outDir), removed })}\n`);
   return result;
 }

@@ -8,6 +8,7 @@ import type { Verdict } from '../diagnostics/reporters/types.js';
 import { applySeverityOptions, severeEnoughToFail } from '../diagnostics/severity.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { currentLang } from './lang.js';
+import { oneOf } from '../diagnostics/messages/localized.js';
 
 export interface CommonOptions {
   readonly strict?: boolean;
@@ -40,7 +41,7 @@ export function report(
   context: { sources: ReadonlyMap<string, string>; files: number; verdicts?: readonly Verdict[] },
 ): Reported {
   const reporter = reporters[options.reporter];
-  if (!reporter) throw new UsageError(`unknown reporter "${options.reporter}": expected ${Object.keys(reporters).join(', ')}`);
+  if (!reporter) throw new UsageError('reporter-unknown', { given: options.reporter, choices: oneOf(Object.keys(reporters)) });
   const severityOptions = { strict: options.strict === true, allowMissing: options.allowMissing === true };
   const adjusted = sortDiagnostics(applySeverityOptions(diagnostics, severityOptions));
   const failed = severeEnoughToFail(adjusted, severityOptions);

@@ -9,6 +9,7 @@ import { readDocument } from '../read/index.js';
 import { createSubmissionValidator } from '../validate/run.js';
 import { addCommonOptions, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
+import { cliText } from './words.js';
 import { shippedPath, toolVersion } from '../shipped-files.js';
 
 interface ConvertFlags extends CommonOptions {
@@ -32,8 +33,8 @@ export function convertCommand(program: Command): void {
     const written: string[] = [];
     for (const path of paths) {
       const target = join(flags.output ?? dirname(path), `${basename(path, extname(path))}.${flags.to}`);
-      if (resolve(target) === resolve(path)) throw new UsageError(`${path} is a .${flags.to} already`);
-      if (existsSync(target)) throw new UsageError(`${target} exists already; it is left as it is (choose another folder with -o)`);
+      if (resolve(target) === resolve(path)) throw new UsageError('convert-same-form', { path, to: flags.to });
+      if (existsSync(target)) throw new UsageError('exists-choose-folder', { target });
       const read = await readDocument(diskFiles, path);
       if (!read.ok) {
         diagnostics.push(...read.diagnostics);
@@ -57,7 +58,7 @@ export function convertCommand(program: Command): void {
     }
     const { text, failed } = report(diagnostics, flags, { sources, files: paths.length });
     if (diagnostics.length > 0 || !flags.quiet) process.stdout.write(text);
-    for (const target of written) process.stderr.write(`wrote ${target}\n`);
+    for (const target of written) process.stderr.write(`${cliText('convert-wrote', { file: target })}\n`);
     process.exitCode = failed || written.length < paths.length ? 1 : 0;
   });
 }

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
+import { oneOf } from '../diagnostics/messages/localized.js';
 import { findFormat, formatIds } from '../formats/index.js';
 import type { ImportedReport, ImportOptions } from '../import.js';
 import { importAll } from '../scan/import-pool.js';
@@ -39,11 +40,11 @@ function writable(path: string): boolean {
 
 function importOptions(flags: ImportFlags, files: readonly string[]): ImportOptions {
   const year = flags.year === undefined ? undefined : Number(flags.year);
-  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) throw new UsageError(`--year "${flags.year}" is not a year`);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) throw new UsageError('year-invalid', { flag: '--year', given: flags.year! });
   const format = flags.format === undefined ? undefined : findFormat(flags.format);
-  if (flags.format !== undefined && !format) throw new UsageError(`--format "${flags.format}": expected ${formatIds.join(' or ')}`);
-  if (flags.name !== undefined && files.length > 1) throw new UsageError('--name names one report: give one file with it');
-  if (flags.previous && files.length !== 1) throw new UsageError(`--previous reads last year's one consolidated report: give exactly one file, not ${files.length}`);
+  if (flags.format !== undefined && !format) throw new UsageError('format-unknown', { given: flags.format, choices: oneOf(formatIds) });
+  if (flags.name !== undefined && files.length > 1) throw new UsageError('import-name-one-file');
+  if (flags.previous && files.length !== 1) throw new UsageError('import-previous-one-file', { count: files.length });
   return { year, format, name: flags.name };
 }
 
@@ -64,13 +65,13 @@ export function importCommand(program: Command): void {
     for (const file of files) {
       const name = `${(file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '')}.yaml`;
       const other = outputs.get(name);
-      if (other !== undefined && !flags.previous) throw new UsageError(`${other} and ${file} would both be written to ${name}: rename one`);
+      if (other !== undefined && !flags.previous) throw new UsageError('import-same-output', { other, file, name });
       outputs.set(name, file);
       const target = join(flags.output, name);
-      if (!flags.previous && !writable(target)) throw new UsageError(`${target} exists and was not written by report import; it is left as it is (choose another folder with -o)`);
+      if (!flags.previous && !writable(target)) throw new UsageError('import-not-ours', { target });
     }
     for (const file of files) {
-      if (!isReadableFile(file)) throw new UsageError(`${file}: no such file, or it cannot be read`);
+      if (!isReadableFile(file)) throw new UsageError('file-unreadable', { file });
     }
     // A fresh buffer per file (not Node's shared pool), so it can be handed to a worker whole.
     const inputs = files.map((file) => ({ file, bytes: () => new Uint8Array(readFileSync(file)) }));

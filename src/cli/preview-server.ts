@@ -109,7 +109,7 @@ export interface ServeOptions {
 /** Checks `--host`: a loopback name or address only. */
 export function loopbackAddress(host: string): string {
   const address = loopbackHosts[host];
-  if (!address) throw new UsageError(`--host ${host}: the preview is served on this machine only; expected 127.0.0.1, localhost or ::1`);
+  if (!address) throw new UsageError('preview-host', { host });
   return address;
 }
 
@@ -163,7 +163,7 @@ export async function startPreviewServer({ host, port, root, waiting }: ServeOpt
 
   await new Promise<void>((listening, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      fail(error.code === 'EADDRINUSE' ? new UsageError(`--port ${port}: another program is listening on it; choose another port (--port 0 takes a free one)`, { cause: error }) : error),
+      fail(error.code === 'EADDRINUSE' ? new UsageError('preview-port-busy', { port }, { cause: error }) : error),
     );
     server.listen(port, address, () => listening());
   });

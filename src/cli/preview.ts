@@ -19,7 +19,7 @@ interface PreviewFlags extends WatchFlags {
 export const defaultPort = 8765;
 
 function parsePort(text: string): number {
-  if (!/^\d+$/.test(text) || Number(text) > 65535) throw new UsageError(`--port ${text}: expected a port number from 0 to 65535 (0 takes a free one)`);
+  if (!/^\d+$/.test(text) || Number(text) > 65535) throw new UsageError('port-invalid', { given: text });
   return Number(text);
 }
 

@@ -6,7 +6,8 @@
 import { basename, relative, resolve, sep } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import type { BuildResult } from '../build.js';
-import { InternalError, UsageError } from '../diagnostics/errors.js';
+import { UsageError } from '../diagnostics/errors.js';
+import { cliText } from './words.js';
 import type { OutputFormat, ReportConfig } from '../load/config.js';
 import { joinPath, slashed } from '../load/files.js';
 import { renderReuse } from '../render/reuse.js';
@@ -28,7 +29,7 @@ import { watchWords } from './watch-words.js';
 export function quietMs(env: NodeJS.ProcessEnv): number {
   const given = env.REPORT_WATCH_QUIET_MS;
   if (given === undefined || given === '') return 40;
-  if (!/^\d+$/.test(given)) throw new UsageError(`REPORT_WATCH_QUIET_MS=${given}: expected whole milliseconds`);
+  if (!/^\d+$/.test(given)) throw new UsageError('watch-quiet-invalid', { given });
   return Number(given);
 }
 
@@ -90,8 +91,7 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
       // Bad usage (a missing --previous-build, an output folder that cannot be written) stops the session before it starts.
       if (first && error instanceof UsageError) throw error;
       // A build that cannot finish (an unwritable folder, a broken --previous-build) ends this build, not the session.
-      const message = error instanceof UsageError ? error.message : `internal error: ${(error instanceof InternalError ? error : (error as Error))?.message ?? String(error)}`;
-      say(words.failedBuild(message));
+      say(error instanceof UsageError ? cliText('usage-error', { text: error.text(currentLang()) }) : cliText('internal-error', { text: (error as Error)?.message ?? String(error) }));
       if (flags.debug && !(error instanceof UsageError)) say(String((error as Error)?.stack ?? error));
     }
     // A watch session's status is not one build's.
