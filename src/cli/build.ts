@@ -1,7 +1,7 @@
 // `report build [dir] [--out DIR] [--formats md,html,pdf,json] [--per-agency]`
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { Command } from 'commander';
 import type { Bundled, BuildResult } from '../build.js';
 import type { RenderReuse } from '../render/reuse.js';
 import type { InputFiles } from '../load/files.js';
@@ -10,10 +10,11 @@ import { countOf, listOf } from '../diagnostics/messages/localized.js';
 import { cliText } from './words.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { slashed } from '../load/files.js';
-import { addCommonOptions, exitStatus, report, type CommonOptions } from './common.js';
+import { exitStatus, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
 import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
+import { pdfWorkers } from '../scan/pdf-pool.js';
 import { shippedBytes, shippedText } from '../shipped-files.js';
 import { stopCleanlyOnSignals } from './signals.js';
 import { writeOutputs, type Written } from './write.js';
@@ -68,30 +69,18 @@ function previousBuildOf(path: string): { file: string; bytes: Uint8Array } {
   return { file: slashed(path), bytes };
 }
 
-export function buildCommand(program: Command): void {
-  addCommonOptions(
-    program
-      .command('build')
-      .description('validate, consolidate, and render the report (and with --per-agency every agency\'s own)')
-      .argument('[dir]', 'the project folder (with report.yaml)', '.')
-      .option('--out <dir>', 'output folder (default: output.dir of report.yaml)')
-      .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
-      .option('--per-agency', "also render each agency's own report into agencies/")
-      .option('--previous-build <report.json>', 'the report.json published before: append a 更正说明 of what changed')
-      .option('--embed-fonts', "put the PDF's fonts into report.html (a subset of the characters it prints, as WOFF2)")
-      .option('--watch', 'build, then build again whenever an input changes (until Ctrl-C)'),
-  ).action(async (given: string, flags: BuildFlags) => {
-    const dir = slashed(given);
-    const formats = parseFormats(flags.formats);
-    if (flags.watch) return (await import('./watch.js')).watchCommand(dir, flags, formats);
-    let wrote = false;
-    const stopListening = stopCleanlyOnSignals(() => cliText(wrote ? 'stopped-written' : 'stopped-nothing-written'));
-    try {
-      await runBuild(dir, flags, formats, () => (wrote = true));
-    } finally {
-      stopListening();
-    }
-  });
+/** `report build`: validate, consolidate, render, and write the outputs. */
+export async function buildProject(given: string, flags: BuildFlags): Promise<void> {
+  const dir = slashed(given);
+  const formats = parseFormats(flags.formats);
+  if (flags.watch) return (await import('./watch.js')).watchCommand(dir, flags, formats);
+  let wrote = false;
+  const stopListening = stopCleanlyOnSignals(() => cliText(wrote ? 'stopped-written' : 'stopped-nothing-written'));
+  try {
+    await runBuild(dir, flags, formats, () => (wrote = true));
+  } finally {
+    stopListening();
+  }
 }
 
 /** One build, its diagnostics printed and its outputs written; the result, for a watch session to follow report.yaml. */
@@ -114,6 +103,8 @@ export async function runBuild(dir: string, flags: BuildFlags, formats: OutputFo
     reuse: session.reuse,
     onProgress: progress.update,
     previousBuild,
+    // A watch session draws the one report in this thread, with the fonts and charts it keeps; new workers would parse them again.
+    pdfWorkers: session.reuse && !flags.perAgency ? undefined : pdfWorkers(availableParallelism()),
   });
   progress.done();
   const { text } = report(result.diagnostics, flags, result.checked);

@@ -1,6 +1,5 @@
-// What every command shares: the common flags, choosing and running a reporter, the
-// exit status.
-import { Option, type Command } from 'commander';
+// What every command's action shares: choosing and running a reporter, the exit status
+// (the common flags themselves are declared in commands.ts).
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { reporters } from '../diagnostics/reporters/index.js';
@@ -17,16 +16,6 @@ export interface CommonOptions {
   readonly quiet?: boolean;
   readonly color: boolean;
   readonly debug?: boolean;
-}
-
-export function addCommonOptions(command: Command): Command {
-  return command
-    .option('--strict', 'warnings fail the run too')
-    .option('--allow-missing', 'an agency on the roster that sent nothing is a warning, not an error')
-    .addOption(new Option('--reporter <name>', 'how diagnostics are printed').choices(Object.keys(reporters)).default('pretty'))
-    .option('--quiet', 'print only what fails the run; no summary, no progress')
-    .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
-    .option('--debug', 'print stack traces of internal errors');
 }
 
 export interface Reported {

@@ -1,6 +1,5 @@
 // `report diff OLD.json NEW.json [--check]`: the 更正说明 between two builds, as Markdown.
 import { readFileSync } from 'node:fs';
-import type { Command } from 'commander';
 import { correctionMarkdown, diffReports, isUnchanged, parseReportJson } from '../diff.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { reportJsonProblems } from '../diagnostics/messages/usage.js';
@@ -21,17 +20,10 @@ export function readReportJson(path: string, which: WordValue): unknown {
   }
 }
 
-export function diffCommand(program: Command): void {
-  program
-    .command('diff')
-    .description('print the 更正说明 between two builds (report.json): changed figures, units, narrative parts')
-    .argument('<old>', 'report.json of the build published before')
-    .argument('<new>', 'report.json of the new build')
-    .option('--check', 'exit 1 when anything differs (for CI)')
-    .action((oldPath: string, newPath: string, flags: { check?: boolean }) => {
-      const result = diffReports(readReportJson(oldPath, { 'zh-CN': '原报告', en: 'old' }), readReportJson(newPath, { 'zh-CN': '新报告', en: 'new' }));
-      if (!result.ok) throw new UsageError('reports-unusable', { old: oldPath, new: newPath, problem: bothLanguages(reportJsonProblems[result.problem.id], result.problem.data) });
-      process.stdout.write(correctionMarkdown(result.correction));
-      process.exitCode = flags.check && !isUnchanged(result.correction) ? 1 : 0;
-    });
+/** `report diff`: the 更正说明 on stdout. */
+export function diff(oldPath: string, newPath: string, flags: { check?: boolean }): void {
+  const result = diffReports(readReportJson(oldPath, { 'zh-CN': '原报告', en: 'old' }), readReportJson(newPath, { 'zh-CN': '新报告', en: 'new' }));
+  if (!result.ok) throw new UsageError('reports-unusable', { old: oldPath, new: newPath, problem: bothLanguages(reportJsonProblems[result.problem.id], result.problem.data) });
+  process.stdout.write(correctionMarkdown(result.correction));
+  process.exitCode = flags.check && !isUnchanged(result.correction) ? 1 : 0;
 }

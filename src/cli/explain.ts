@@ -1,6 +1,5 @@
 // `report explain [code]`: what a diagnostic code means and its severity, in the chosen
 // language; without a code, every code.
-import type { Command } from 'commander';
 import { catalog, type Code } from '../diagnostics/catalog.js';
 import { UsageError } from '../diagnostics/errors.js';
 import type { Lang } from '../diagnostics/lang.js';
@@ -24,12 +23,7 @@ export function explainText(given: string | undefined, lang: Lang): string {
   throw new UsageError('code-unknown', { given, suggestion });
 }
 
-export function explainCommand(program: Command): void {
-  program
-    .command('explain')
-    .description('say what a diagnostic code means (without a code: every code)')
-    .argument('[code]', 'a code such as requests/balance')
-    .action((code: string | undefined) => {
-      process.stdout.write(explainText(code, currentLang()));
-    });
+/** `report explain`: the code's line, or every code's, on stdout. */
+export function explain(code: string | undefined): void {
+  process.stdout.write(explainText(code, currentLang()));
 }

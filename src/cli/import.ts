@@ -2,13 +2,12 @@
 // verdict per report. Reads and writes the disk; the work is src/import.ts.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
 import { oneOf } from '../diagnostics/messages/localized.js';
 import { findFormat, formatIds } from '../formats/index.js';
 import type { ImportedReport, ImportOptions } from '../import.js';
 import { importAll } from '../scan/import-pool.js';
-import { addCommonOptions, report, type CommonOptions } from './common.js';
+import { report, type CommonOptions } from './common.js';
 
 interface ImportFlags extends CommonOptions {
   readonly output: string;
@@ -48,44 +47,33 @@ function importOptions(flags: ImportFlags, files: readonly string[]): ImportOpti
   return { year, format, name: flags.name };
 }
 
-export function importCommand(program: Command): void {
-  addCommonOptions(
-    program
-      .command('import')
-      .description('read published reports (web page, .docx, PDF with text) into submissions, and check each')
-      .argument('<files...>', 'published reports: .html/.htm pages, .docx files, PDFs')
-      .option('-o, --output <dir>', 'where to write the submissions (and previous.json)', '.')
-      .option('--year <year>', 'the year reported on, where the document does not state it')
-      .option('--format <id>', `${formatIds.join(' | ')} (default: the one the year uses)`)
-      .option('--name <名称>', "the agency's name, where the title does not state it (one file only)")
-      .option('--previous', "write previous.json (last year's report, for 比上年) instead of a submission"),
-  ).action(async (files: string[], flags: ImportFlags) => {
-    const options = importOptions(flags, files);
-    const outputs = new Map<string, string>();
-    for (const file of files) {
-      const name = `${(file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '')}.yaml`;
-      const other = outputs.get(name);
-      if (other !== undefined && !flags.previous) throw new UsageError('import-same-output', { other, file, name });
-      outputs.set(name, file);
-      const target = join(flags.output, name);
-      if (!flags.previous && !writable(target)) throw new UsageError('import-not-ours', { target });
-    }
-    for (const file of files) {
-      if (!isReadableFile(file)) throw new UsageError('file-unreadable', { file });
-    }
-    // A fresh buffer per file (not Node's shared pool), so it can be handed to a worker whole.
-    const inputs = files.map((file) => ({ file, bytes: () => new Uint8Array(readFileSync(file)) }));
-    const imported: ImportedReport[] = await importAll(inputs, options);
-    const sources = new Map<string, string>();
-    mkdirSync(flags.output, { recursive: true });
-    for (const r of imported) {
-      if (r.yaml === undefined) continue;
-      if (flags.previous) writeFileSync(join(flags.output, 'previous.json'), `${JSON.stringify(r.value, null, 2)}\n`);
-      else writeFileSync(join(flags.output, r.output), r.yaml);
-    }
-    const verdicts = imported.map((r) => ({ ...r.verdict, ...(r.verdict.output ? { output: join(flags.output, flags.previous ? 'previous.json' : r.verdict.output) } : {}) }));
-    const { text, failed } = report(imported.flatMap((r) => r.diagnostics), flags, { sources, files: files.length, verdicts });
-    process.stdout.write(text);
-    process.exitCode = failed ? 1 : 0;
-  });
+/** `report import`: each published report read into a submission, with its verdict. */
+export async function importReports(files: string[], flags: ImportFlags): Promise<void> {
+  const options = importOptions(flags, files);
+  const outputs = new Map<string, string>();
+  for (const file of files) {
+    const name = `${(file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '')}.yaml`;
+    const other = outputs.get(name);
+    if (other !== undefined && !flags.previous) throw new UsageError('import-same-output', { other, file, name });
+    outputs.set(name, file);
+    const target = join(flags.output, name);
+    if (!flags.previous && !writable(target)) throw new UsageError('import-not-ours', { target });
+  }
+  for (const file of files) {
+    if (!isReadableFile(file)) throw new UsageError('file-unreadable', { file });
+  }
+  // A fresh buffer per file (not Node's shared pool), so it can be handed to a worker whole.
+  const inputs = files.map((file) => ({ file, bytes: () => new Uint8Array(readFileSync(file)) }));
+  const imported: ImportedReport[] = await importAll(inputs, options);
+  const sources = new Map<string, string>();
+  mkdirSync(flags.output, { recursive: true });
+  for (const r of imported) {
+    if (r.yaml === undefined) continue;
+    if (flags.previous) writeFileSync(join(flags.output, 'previous.json'), `${JSON.stringify(r.value, null, 2)}\n`);
+    else writeFileSync(join(flags.output, r.output), r.yaml);
+  }
+  const verdicts = imported.map((r) => ({ ...r.verdict, ...(r.verdict.output ? { output: join(flags.output, flags.previous ? 'previous.json' : r.verdict.output) } : {}) }));
+  const { text, failed } = report(imported.flatMap((r) => r.diagnostics), flags, { sources, files: files.length, verdicts });
+  process.stdout.write(text);
+  process.exitCode = failed ? 1 : 0;
 }

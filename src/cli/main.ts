@@ -1,16 +1,7 @@
 // The `report` command: commander wiring, and the mapping of failures to exit statuses.
 import { Command, CommanderError } from 'commander';
 import { InternalError, UsageError } from '../diagnostics/errors.js';
-import { buildCommand } from './build.js';
-import { convertCommand } from './convert.js';
-import { diffCommand } from './diff.js';
-import { explainCommand } from './explain.js';
-import { importCommand } from './import.js';
-import { initCommand } from './init.js';
-import { newCommand } from './new.js';
-import { previewCommand } from './preview.js';
-import { schemaCommand } from './schema.js';
-import { validateCommand } from './validate.js';
+import { commands } from './commands.js';
 import { toolVersion } from '../shipped-files.js';
 import { chooseLang, currentLang, setLang } from './lang.js';
 import { localizeCommands, localizeRoot } from './help.js';
@@ -24,7 +15,7 @@ function program(): Command {
     .exitOverride()
     .showSuggestionAfterError();
   localizeRoot(root, lang);
-  for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand, explainCommand, previewCommand]) add(root);
+  for (const add of commands) add(root);
   root.commands.forEach((c) => c.exitOverride());
   localizeCommands(root, lang);
   return root;

@@ -2,7 +2,6 @@
 import { idPattern } from '../formats/shared.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
 import { findFormat, formatForYear, formatIds } from '../formats/index.js';
 import { listOf, oneOf } from '../diagnostics/messages/localized.js';
@@ -57,41 +56,29 @@ function checkAgainstProject(dir: string, defaults: ProjectDefaults, year: numbe
   }
 }
 
-export function newCommand(program: Command): void {
-  program
-    .command('new')
-    .description('write a submission with every cell 0, each key commented with its printed label')
-    .argument('<agency-id>', 'the agency id: letters, digits, - and _ (it names the output files)')
-    .requiredOption('--name <名称>', "the agency's full name")
-    .option('--group <group>', 'its subtotal group (one of report.yaml groups)')
-    .option('--year <year>', 'the year reported on (default: report.yaml, else last year)')
-    .option('--format <id>', `${formatIds.join(' | ')} (default: from the year)`)
-    .option('-o, --output <file>', 'where to write it (default: submissions/<agency-id>.yaml)')
-    .option('--dir <dir>', 'the project folder', '.')
-    .option('--xlsx', 'write a workbook laid out like the printed tables (submissions/<agency-id>.xlsx) instead of YAML')
-    .action(async (id: string, options: NewOptions) => {
-      if (!new RegExp(idPattern).test(id)) throw new UsageError('agency-id-invalid', { id });
-      const defaults = projectDefaults(options.dir);
-      const year = options.year !== undefined ? Number(options.year) : (defaults.year ?? new Date().getFullYear() - 1);
-      if (!Number.isInteger(year)) throw new UsageError('year-invalid', { flag: '--year', given: options.year! });
-      const formatId = options.format ?? defaults.format;
-      const format = formatId !== undefined ? findFormat(formatId) : formatForYear(year);
-      if (!format) throw formatId !== undefined ? new UsageError('format-unknown', { given: formatId, choices: oneOf(formatIds) }) : new UsageError('format-for-year-none', { year, choices: oneOf(formatIds) });
-      checkAgainstProject(options.dir, defaults, year, format, options.group);
-      const refusal = formatYearRefusal(format, year, format.id);
-      if (refusal) throw refusal;
-      const output = options.output ?? join(options.dir, 'submissions', `${id}.${options.xlsx ? 'xlsx' : 'yaml'}`);
-      if (existsSync(output)) throw new UsageError('new-exists', { output });
-      const schemaFile = shippedPath(`schemas/${format.id}.schema.json`);
-      const schemaUrl = schemaFile === undefined ? undefined : relative(dirname(resolve(output)), schemaFile).split('\\').join('/');
-      mkdirSync(dirname(output), { recursive: true });
-      if (options.xlsx) {
-        const bytes = await scaffoldWorkbook({ id, name: options.name, group: options.group, year, format, generator: `report ${toolVersion()}` });
-        writeFileSync(output, bytes, { flag: 'wx' });
-        process.stderr.write(`${cliText('new-wrote-xlsx', { output, format: format.id, year })}\n`);
-        return;
-      }
-      writeFileSync(output, scaffoldSubmission({ id, name: options.name, group: options.group, year, format, schemaUrl }), { flag: 'wx' });
-      process.stderr.write(`${cliText('new-wrote-yaml', { output, format: format.id, year })}\n`);
-    });
+/** `report new`: one submission scaffold, refusing to overwrite anything. */
+export async function newSubmission(id: string, options: NewOptions): Promise<void> {
+  if (!new RegExp(idPattern).test(id)) throw new UsageError('agency-id-invalid', { id });
+  const defaults = projectDefaults(options.dir);
+  const year = options.year !== undefined ? Number(options.year) : (defaults.year ?? new Date().getFullYear() - 1);
+  if (!Number.isInteger(year)) throw new UsageError('year-invalid', { flag: '--year', given: options.year! });
+  const formatId = options.format ?? defaults.format;
+  const format = formatId !== undefined ? findFormat(formatId) : formatForYear(year);
+  if (!format) throw formatId !== undefined ? new UsageError('format-unknown', { given: formatId, choices: oneOf(formatIds) }) : new UsageError('format-for-year-none', { year, choices: oneOf(formatIds) });
+  checkAgainstProject(options.dir, defaults, year, format, options.group);
+  const refusal = formatYearRefusal(format, year, format.id);
+  if (refusal) throw refusal;
+  const output = options.output ?? join(options.dir, 'submissions', `${id}.${options.xlsx ? 'xlsx' : 'yaml'}`);
+  if (existsSync(output)) throw new UsageError('new-exists', { output });
+  const schemaFile = shippedPath(`schemas/${format.id}.schema.json`);
+  const schemaUrl = schemaFile === undefined ? undefined : relative(dirname(resolve(output)), schemaFile).split('\\').join('/');
+  mkdirSync(dirname(output), { recursive: true });
+  if (options.xlsx) {
+    const bytes = await scaffoldWorkbook({ id, name: options.name, group: options.group, year, format, generator: `report ${toolVersion()}` });
+    writeFileSync(output, bytes, { flag: 'wx' });
+    process.stderr.write(`${cliText('new-wrote-xlsx', { output, format: format.id, year })}\n`);
+    return;
+  }
+  writeFileSync(output, scaffoldSubmission({ id, name: options.name, group: options.group, year, format, schemaUrl }), { flag: 'wx' });
+  process.stderr.write(`${cliText('new-wrote-yaml', { output, format: format.id, year })}\n`);
 }

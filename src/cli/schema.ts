@@ -1,5 +1,4 @@
 // `report schema [--format gb2021]`
-import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
 import { oneOf } from '../diagnostics/messages/localized.js';
 import { findFormat, formatIds } from '../formats/index.js';
@@ -11,12 +10,7 @@ export function schemaText(formatId: string): string {
   return JSON.stringify(submissionSchema(format), null, 2) + '\n';
 }
 
-export function schemaCommand(program: Command): void {
-  program
-    .command('schema')
-    .description('print the JSON Schema of a submission')
-    .option('--format <id>', `${formatIds.join(' | ')}`, 'gb2021')
-    .action((options: { format: string }) => {
-      process.stdout.write(schemaText(options.format));
-    });
+/** `report schema`: the JSON Schema on stdout. */
+export function printSchema(options: { format: string }): void {
+  process.stdout.write(schemaText(options.format));
 }
