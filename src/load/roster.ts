@@ -1,7 +1,7 @@
 // roster.yaml: the agencies expected to submit.
 import { idPattern } from '../formats/shared.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileSchema, createAjv } from '../schema/ajv.js';
+import { compileSchema, createAjv, type SchemaCheck } from '../schema/ajv.js';
 import type { KeyPath } from '../formats/cells.js';
 import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 import { locatable } from './position.js';
@@ -38,8 +38,11 @@ const rosterSchema = {
 } as const;
 
 
+/** Compiled on first use and kept: a watch session reads this file at every build. */
+let rosterCheck: SchemaCheck | undefined;
+
 export function readRoster(source: SourceFile): { entries?: RosterEntry[]; diagnostics: Diagnostic[] } {
-  const check = compileSchema(createAjv(), rosterSchema);
+  const check = (rosterCheck ??= compileSchema(createAjv(), rosterSchema));
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const agencies = (source.value.agencies ?? []) as { id: string; name: string; group?: string }[];
