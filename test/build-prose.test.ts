@@ -49,7 +49,7 @@ describe('build: the prose against the tables', () => {
       ['narrative/contradicts-table', 'city/narrative/overview.md', 3, 14],
       ['narrative/literal-figure', 'city/narrative/overview.md', 3, 23],
     ]);
-    expect(result.diagnostics[0].message).toBe('the text says 246件, but the table gives 一、本年新收政府信息公开申请数量 · 总计 = 264');
+    expect(result.diagnostics[0].data).toMatchObject({ written: '246件', label: '一、本年新收政府信息公开申请数量 · 总计', printed: '264' });
     // the reporters can quote the narrative line
     expect(result.checked.sources.get('city/narrative/overview.md')).toContain('246件');
   });
@@ -94,7 +94,7 @@ describe('build: the prose against the tables', () => {
     const own = `${finance}narrative:\n  overview: |\n    本局全年受理申请130件。\n  problems: |\n    一是答复说理不够充分。下一步将加强培训。\n`;
     const result = await build('city', 'city', project({ 'submissions/finance.yaml': own }), { ...options, perAgency: true });
     expect(result.diagnostics.map(where)).toEqual([['narrative/contradicts-table', 'city/submissions/finance.yaml', 51, 13]]);
-    expect(result.diagnostics[0].message).toBe('the text says 130件, but the table gives 一、本年新收政府信息公开申请数量 · 总计 = 132');
+    expect(result.diagnostics[0].data).toMatchObject({ written: '130件', label: '一、本年新收政府信息公开申请数量 · 总计', printed: '132' });
     expect(result.failed).toBe(true);
     const untouched = await build('city', 'city', project(), { ...options, perAgency: true });
     expect(untouched.diagnostics).toEqual([]);

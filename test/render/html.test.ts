@@ -106,9 +106,9 @@ describe('report.html', () => {
     const yaml = reportYaml('gb2021', 2023, 'narrative: {overview: narrative/overview.md}\n');
     const result = await buildProject({ 'report.yaml': yaml, 'submissions/finance.yaml': finance, 'narrative/overview.md': overview, 'narrative/notes.txt': 'text' }, projectOptions(['html']));
     expect(result.failed).toBe(true);
-    expect(result.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
-      ['narrative/missing-image', 3, 4, 'image p/narrative/images/none.png does not exist or cannot be read'],
-      ['narrative/missing-image', 3, 29, 'image p/narrative/notes.txt is not a PNG, JPEG, GIF, WebP or SVG image'],
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.column, d.messageId, d.data])).toEqual([
+      ['narrative/missing-image', 3, 4, 'missing', { file: 'p/narrative/images/none.png' }],
+      ['narrative/missing-image', 3, 29, 'notImage', { file: 'p/narrative/notes.txt' }],
     ]);
   });
 });

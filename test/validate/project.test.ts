@@ -55,7 +55,8 @@ describe('project rules', () => {
     const result = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/a.yaml': finance, 'submissions/b.yaml': finance, 'submissions/police.yaml': police });
     expect(result.diagnostics.map(located)).toEqual([{ code: 'submission/duplicate', path: 'id', line: 1, column: 5 }]);
     expect(result.diagnostics[0].file).toBe('city/submissions/b.yaml');
-    expect(result.diagnostics[0].message).toMatch(/city\/submissions\/a\.yaml/);
+    expect(result.diagnostics[0]).toMatchObject({ data: { id: 'finance', file: 'city/submissions/a.yaml' } });
+    expect(result.diagnostics[0].messageId).toBeUndefined();
   });
 
   it('submission/duplicate: an agency also inside a consolidated report', async () => {
@@ -63,6 +64,7 @@ describe('project rules', () => {
     const result = await run({ 'report.yaml': reportYaml.replace('roster: roster.yaml\n', ''), 'submissions/county.yaml': county, 'submissions/police.yaml': police });
     expect(result.diagnostics.map(located)).toEqual([{ code: 'submission/duplicate', path: 'id', line: 1, column: 5 }]);
     expect(result.diagnostics[0].file).toBe('city/submissions/police.yaml');
+    expect(result.diagnostics[0]).toMatchObject({ data: { id: 'police', file: 'city/submissions/county.yaml' } });
   });
 
   it('a bad report.yaml is a configuration failure with located diagnostics', async () => {
@@ -76,6 +78,7 @@ describe('project rules', () => {
     const result = await run({ 'report.yaml': reportYaml.replace('roster: roster.yaml\n', '') });
     expect(result.configFailed).toBe(true);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['config/no-submissions']);
+    expect(result.diagnostics[0].data).toMatchObject({ globs: 'submissions/**/*.{yaml,yml,xlsx,xls,et}' });
   });
 
   it('continuity/carried-over: 上年结转 against last year\'s 结转下年度 of the same unit', async () => {
@@ -88,6 +91,6 @@ describe('project rules', () => {
     const result = await run({ 'report.yaml': yaml, 'previous.json': previous, 'submissions/finance.yaml': finance });
     expect(result.diagnostics.map(located)).toEqual([{ code: 'continuity/carried-over', path: 'requests.carried_over.individual', line: 15, column: 30 }]);
     expect(result.diagnostics[0].severity).toBe('warning');
-    expect(result.diagnostics[0].message).toMatch(/is 5, but last year this unit carried forward 4/);
+    expect(result.diagnostics[0].data).toEqual({ column: 'individual', value: '5', last: '4', file: 'city/previous.json' });
   });
 });
