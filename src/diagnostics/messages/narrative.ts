@@ -14,7 +14,7 @@ const missingImageHint: Template = { 'zh-CN': '图片路径相对于引用它的
 export const narrativeMessages: Messages = {
   'narrative/contradicts-table': {
     default: {
-      message: { 'zh-CN': '正文写的是「{written}」，但表格中{label}为{printed}', en: 'the text says {written}, but the table gives {label} = {printed}' },
+      message: { 'zh-CN': '正文写的是「{written}」，但表格中的数字是{printed}（{label}）', en: 'the text says {written}, but the table gives {label} = {printed}' },
       hint: { 'zh-CN': '请改写为{placeholder}，使正文打印表格中的数字', en: "write {placeholder} so the text prints the table's figure" },
     },
   },
@@ -49,7 +49,7 @@ export const narrativeMessages: Messages = {
   },
   'narrative/literal-figure': {
     default: {
-      message: { 'zh-CN': '「{written}」是直接写出的数字，它就是{label}', en: '{written} is written as a literal number; it is {label}' },
+      message: { 'zh-CN': '「{written}」是直接写出的数字，与表格中的{label}相同', en: '{written} is written as a literal number; it is {label}' },
       hint: { 'zh-CN': '请改写为{placeholder}，正文会随表格中的数字变化', en: 'write {placeholder} instead, so the text follows the table' },
     },
   },
