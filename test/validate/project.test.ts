@@ -37,18 +37,21 @@ describe('project rules', () => {
     const result = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': police, 'submissions/x.yaml': stranger });
     expect(result.diagnostics.map(located)).toEqual([{ code: 'roster/unknown', path: 'id', line: 1, column: 5 }]);
     expect(result.diagnostics[0].severity).toBe('warning');
+    expect(result.diagnostics[0].data).toEqual({ id: 'stranger', file: 'city/roster.yaml' });
   });
 
   it('submission/year and submission/format', async () => {
     const old = edit(police, 'year: 2023', 'year: 2022');
     const result = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': old });
     expect(result.diagnostics.map(located)).toEqual([{ code: 'submission/year', path: 'year', line: 4, column: 7 }]);
+    expect(result.diagnostics[0].data).toEqual({ year: 2022, expected: 2023 });
     const gb2019Police = edit(edit(fixture('submissions/valid-gb2019.yaml'), 'id: housing', 'id: police'), 'name: 示例市住房和城乡建设局', 'name: 示例市公安局');
     const wrongFormat = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': gb2019Police });
     expect(wrongFormat.diagnostics.filter((d) => d.file === 'city/submissions/police.yaml').map(located)).toEqual([
       { code: 'submission/format', path: 'format', line: 5, column: 9 },
       { code: 'submission/year', path: 'year', line: 4, column: 7 },
     ]);
+    expect(wrongFormat.diagnostics.find((d) => d.code === 'submission/format')?.data).toEqual({ format: 'gb2019', expected: 'gb2021' });
   });
 
   it('submission/duplicate: two files for one agency', async () => {

@@ -215,3 +215,35 @@ describe('narrative/repeated', () => {
     ).toEqual([]);
   });
 });
+
+describe('what each prose check hands the message catalog', () => {
+  const data = (parts: ProsePart[], code: string, previous?: Partial<Record<ProsePart['part'], string>>) =>
+    checkProse({ format: gb2021, model: cellsOf(gb2021), figures: figures2021, year: 2023, parts, file: 'report.yaml', previous })
+      .filter((d) => d.code === code)
+      .map((d) => ({ messageId: d.messageId, data: d.data }));
+  const part = (name: ProsePart['part'], text: string): ProsePart => ({ part: name, file: `${name}.md`, text });
+
+  it('narrative/year quotes the words and names both years; {{year}} is data, not a template name', () => {
+    expect(data([part('overview', '本报告是2022年度报告。')], 'narrative/year')).toEqual([
+      { messageId: undefined, data: { written: '2022年度', year: 2022, reportYear: 2023, lastYear: 2022, placeholder: '{{year}}' } },
+    ]);
+  });
+
+  it('narrative/empty-problems: missing, empty and only 无 are three messages', () => {
+    expect(data([], 'narrative/empty-problems')).toEqual([{ messageId: 'missing', data: {} }]);
+    expect(data([part('problems', ' \n')], 'narrative/empty-problems')).toEqual([{ messageId: 'empty', data: {} }]);
+    expect(data([part('problems', '暂无。')], 'narrative/empty-problems')).toEqual([{ messageId: 'only', data: { words: '暂无。' } }]);
+  });
+
+  it('narrative/fees-contradiction quotes the sentence and gives the figures', () => {
+    expect(data([part('other', '本年度未收取信息处理费。')], 'narrative/fees-contradiction')).toEqual([
+      { messageId: undefined, data: { quote: '未收取信息处理费', charged: '3', collected: '300' } },
+    ]);
+  });
+
+  it('narrative/literal-figure quotes the number and names the figure and its placeholder', () => {
+    expect(data([part('overview', '全县受理申请3517件。')], 'narrative/literal-figure')).toEqual([
+      { messageId: undefined, data: { written: '3517件', label: '一、本年新收政府信息公开申请数量 · 总计', placeholder: '{{requests.received.total}}' } },
+    ]);
+  });
+});
