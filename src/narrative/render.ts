@@ -151,7 +151,9 @@ export function renderNarrative(source: NarrativeSource, context: NarrativeConte
   } catch (error) {
     const message = String((error as Error).message);
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1) + (source.lineOffset ?? 0);
-    return { ok: false, diagnostics: [createDiagnostic('narrative/syntax', { file: source.file, line, column: 1, data: { error: message.split('\n')[0] } })] };
+    // Handlebars' first line is "Parse error on line N:" (its English); any other error is quoted.
+    const at: { messageId?: string; data: MessageData } = /^Parse error on line \d+:$/.test(message.split('\n')[0]) ? { data: { line } } : { messageId: 'other', data: { error: message.split('\n')[0] } };
+    return { ok: false, diagnostics: [createDiagnostic('narrative/syntax', { file: source.file, line, column: 1, ...at })] };
   }
   const diagnostics = [...unfilledInstructions(source), ...checkTemplate(program, context, source, previous)];
   if (diagnostics.length > 0) return { ok: false, diagnostics };

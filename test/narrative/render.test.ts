@@ -75,6 +75,6 @@ describe('narrative placeholders', () => {
   it('a broken placeholder is a syntax error', () => {
     const result = render('受理{{requests.received.total件');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.diagnostics.map((d) => d.code)).toEqual(['narrative/syntax']);
+    expect(!result.ok && result.diagnostics.map((d) => [d.code, d.line, d.messageId, d.data])).toEqual([['narrative/syntax', 1, undefined, { line: 1 }]]);
   });
 });

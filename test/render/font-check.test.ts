@@ -21,7 +21,7 @@ describe('fonts named in report.yaml', () => {
     const result = await project('这不是字体文件\n');
     expect(result.failed).toBe(true);
     expect(result.diagnostics.map((d) => [d.code, d.path.join('.')])).toEqual([['config/font', 'fonts.body']]);
-    expect(result.diagnostics[0]).toMatchObject({ messageId: 'unreadable', data: { file: 'p/fonts/body.ttf', key: 'body', error: 'Unknown font format' } });
+    expect(result.diagnostics[0]).toMatchObject({ messageId: 'notAFont', data: { file: 'p/fonts/body.ttf', key: 'body' } });
   });
 
   it('a font without Chinese glyphs is refused, naming the glyphs it lacks', async () => {

@@ -72,6 +72,12 @@ export const configMessages: Messages = {
         en: '{file} (fonts.{key} in report.yaml) is not a font that can be read ({error}): expected a TrueType or OpenType font (.ttf, .otf, .ttc)',
       },
     },
+    notAFont: {
+      message: {
+        'zh-CN': '{file}（report.yaml中的fonts.{key}）不是字体文件：应为TrueType或OpenType字体（.ttf、.otf、.ttc）',
+        en: '{file} (fonts.{key} in report.yaml) is not a font that can be read (Unknown font format): expected a TrueType or OpenType font (.ttf, .otf, .ttc)',
+      },
+    },
     noCharacterMap: {
       message: {
         'zh-CN': '{file}（report.yaml中的fonts.{key}）没有字符映射表：应为含Unicode字形的TrueType或OpenType字体',

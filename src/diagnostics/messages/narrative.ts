@@ -9,6 +9,11 @@ const emptyProblemsHint: Template = {
 
 const unknownFigure: Template = { 'zh-CN': '{placeholder}不是本报告中的数字', en: '{placeholder} names no figure of this report' };
 
+const syntaxHint: Template = {
+  'zh-CN': '占位符写作{{key.path}}或{{helper key.path}}，花括号要成对；要写花括号本身，请写作\\{{',
+  en: 'a placeholder is {{key.path}} or {{helper key.path}}; to write braces, escape them as \\{{',
+};
+
 const missingImageHint: Template = { 'zh-CN': '图片路径相对于引用它的文件', en: 'image paths are relative to the file that names them' };
 
 export const narrativeMessages: Messages = {
@@ -147,11 +152,12 @@ export const narrativeMessages: Messages = {
   },
   'narrative/syntax': {
     default: {
+      message: { 'zh-CN': '第{line}行的占位符写法有误，无法读取', en: 'the placeholders cannot be read: parse error on line {line}' },
+      hint: syntaxHint,
+    },
+    other: {
       message: { 'zh-CN': '无法读取占位符：{error}', en: 'the placeholders cannot be read: {error}' },
-      hint: {
-        'zh-CN': '占位符写作{{key.path}}或{{helper key.path}}；要写花括号本身，请写作\\{{',
-        en: 'a placeholder is {{key.path}} or {{helper key.path}}; to write braces, escape them as \\{{',
-      },
+      hint: syntaxHint,
     },
   },
   'narrative/unfilled': {

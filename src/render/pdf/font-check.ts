@@ -6,7 +6,7 @@ import { create, type Font, type FontCollection } from 'fontkit';
 /** What is wrong with a font: the config/font message id and its data. */
 export type FontProblem =
   | { readonly id: 'unreadable'; readonly data: { readonly error: string } }
-  | { readonly id: 'noCharacterMap'; readonly data: Record<string, never> }
+  | { readonly id: 'notAFont' | 'noCharacterMap'; readonly data: Record<string, never> }
   | { readonly id: 'missingGlyph' | 'missingGlyphs'; readonly data: { readonly count: number; readonly characters: string } };
 
 /** What is wrong with `bytes` as the font for `text`, or undefined when it can print it all. */
@@ -16,7 +16,9 @@ export function fontProblem(bytes: Uint8Array, text: string): FontProblem | unde
     const opened: Font | FontCollection = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     font = 'fonts' in opened ? opened.fonts[0] : opened;
   } catch (error) {
-    return { id: 'unreadable', data: { error: (error as Error).message } };
+    // fontkit's words for bytes that are no font at all; anything else it says is quoted.
+    const said = (error as Error).message;
+    return said === 'Unknown font format' ? { id: 'notAFont', data: {} } : { id: 'unreadable', data: { error: said } };
   }
   const missing: string[] = [];
   try {
