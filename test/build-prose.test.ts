@@ -73,6 +73,13 @@ describe('build: the prose against the tables', () => {
     ]);
   });
 
+  it('an explanation may quote the Chinese message', async () => {
+    const explained = config('explanations:\n  - {code: narrative/contradicts-table, quote: 表格中的数字是264, reason: 含咨询22件}\n');
+    const result = await build('city', 'city', project({ 'report.yaml': explained, 'narrative/overview.md': '全市共受理政府信息公开申请246件。\n' }), options);
+    expect(result.diagnostics.map((d) => [d.code, d.explained])).toEqual([['narrative/contradicts-table', '含咨询22件']]);
+    expect(result.failed).toBe(false);
+  });
+
   it('an explanation does not excuse an error in the tables', async () => {
     const explained = config('explanations:\n  - {code: appeals/total, path: submissions/police.yaml, reason: 统计口径不同}\n');
     const result = await build('city', 'city', project({ 'report.yaml': explained, 'submissions/police.yaml': edit(police, 'pending: 1, total: 4}', 'pending: 1, total: 5}') }), options);

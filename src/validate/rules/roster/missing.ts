@@ -1,6 +1,6 @@
 // roster/missing: every agency on the roster has sent its submission. A file that could
 // not be loaded may be the one: named after the agency's id, it answers for it (its load/*
-// error says what is wrong); otherwise the hint names the unreadable files.
+// error says what is wrong); otherwise the message names the unreadable files.
 import type { ProjectFinding, ProjectRule } from '../types.js';
 
 const stem = (file: string): string => file.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
