@@ -32,21 +32,21 @@ export const configMessages: Messages = {
   'config/explanation-unused': {
     path: {
       message: {
-        'zh-CN': '第{n}条说明（{code}，path为{target}）没有对应的问题：会发布一条无所指的理由',
+        'zh-CN': '第{n}条说明（{code}，path为{target}）没有对应的问题：附录中将发布一条无所指的说明',
         en: 'explanation {n} ({code}, path {target}) matches no finding: it would publish a reason for nothing',
       },
       hint: explanationUnusedHint,
     },
     quote: {
       message: {
-        'zh-CN': '第{n}条说明（{code}，quote为「{quote}」）没有对应的问题：会发布一条无所指的理由',
+        'zh-CN': '第{n}条说明（{code}，quote为「{quote}」）没有对应的问题：附录中将发布一条无所指的说明',
         en: 'explanation {n} ({code}, quote “{quote}”) matches no finding: it would publish a reason for nothing',
       },
       hint: explanationUnusedHint,
     },
     pathAndQuote: {
       message: {
-        'zh-CN': '第{n}条说明（{code}，path为{target}，quote为「{quote}」）没有对应的问题：会发布一条无所指的理由',
+        'zh-CN': '第{n}条说明（{code}，path为{target}，quote为「{quote}」）没有对应的问题：附录中将发布一条无所指的说明',
         en: 'explanation {n} ({code}, path {target} and quote “{quote}”) matches no finding: it would publish a reason for nothing',
       },
       hint: explanationUnusedHint,

@@ -64,7 +64,7 @@ export const narrativeMessages: Messages = {
       hint: missingImageHint,
     },
     notImage: {
-      message: { 'zh-CN': '{file}不是PNG、JPEG、GIF、WebP或SVG图片', en: 'image {file} is not a PNG, JPEG, GIF, WebP or SVG image' },
+      message: { 'zh-CN': '图片{file}不是PNG、JPEG、GIF、WebP或SVG格式', en: 'image {file} is not a PNG, JPEG, GIF, WebP or SVG image' },
       hint: missingImageHint,
     },
   },

@@ -115,7 +115,7 @@ export const projectMessages: Messages = {
         en: '`{id}` is in no subtotal group: report.yaml declares {groups}, and neither the submission nor the roster names one',
       },
       hint: {
-        'zh-CN': '在本文件或名单中该单位的条目里加上`group: {first}`（或其他已声明的分组）',
+        'zh-CN': '在本文件中，或在名单中该单位的条目里，加上`group: {first}`（或其他已声明的分组）',
         en: 'add `group: {first}` (or another of them) to the submission, or to its entry in the roster',
       },
     },
