@@ -31,8 +31,8 @@ export function scaffoldSubmission(options: ScaffoldOptions): string {
   const lines = [
     ...(options.schemaUrl !== undefined ? [`# yaml-language-server: $schema=${options.schemaUrl}`] : []),
     `# 政府信息公开工作年度报告 · ${options.name} · ${options.year}年 · ${format.id}（${format.basis}）`,
-    options.value ? '# Converted by `report convert`: the figures are those of the source file.' : '# Every cell starts at 0: replace it with your figure. Write 0, never a blank, "/" or "无".',
-    '# The 总计 cells may be left out: they are computed, and checked when you give them.',
+    options.value ? '# 由 `report convert` 转换而来：数字与原文件相同。' : '# 每一项都先填了0，请改成本单位的数字。没有的填0，不要留空，也不要填“/”或“无”。',
+    '# “总计”可以不填，工具会自动相加；填了的，会核对是否等于各项之和。',
     `id: ${options.id}`,
     `name: ${quote(options.name)}`,
     ...(options.group ? [`group: ${quote(options.group)}`] : []),
@@ -62,7 +62,7 @@ export function scaffoldSubmission(options: ScaffoldOptions): string {
   }
   lines.push(
     '',
-    "# Your own report's prose (Markdown), used by `report build --per-agency`:",
+    '# 本单位自己年度报告的文字（Markdown 格式），供 `report build --per-agency` 使用：',
     '# narrative:',
     '#   overview: |',
     '#     一年来，本机关……',
