@@ -32,6 +32,12 @@ describe('project rules', () => {
     expect(result.diagnostics[0].file).toBe('city/roster.yaml');
   });
 
+  it('roster/missing names, as data, the files that could not be read', async () => {
+    const result = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/other.yaml': 'id: [\n' });
+    const missing = result.diagnostics.filter((d) => d.code === 'roster/missing');
+    expect(missing.map((d) => [d.messageId, d.data])).toEqual([['unreadable', { name: '示例市公安局', id: 'police', files: 'city/submissions/other.yaml' }]]);
+  });
+
   it('roster/unknown points at the id', async () => {
     const stranger = edit(finance, 'id: finance', 'id: stranger');
     const result = await run({ 'report.yaml': reportYaml, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': police, 'submissions/x.yaml': stranger });
