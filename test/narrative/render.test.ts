@@ -72,6 +72,13 @@ describe('narrative placeholders', () => {
     expect(!result.ok && result.diagnostics[0]).toMatchObject({ messageId: 'noPrevious', data: { placeholder: '{{change}}' } });
   });
 
+  it('an instruction report init wrote is narrative/unfilled, quoted as data', () => {
+    const result = render('第一段。\n（写明本年度工作中存在的主要问题和改进措施。）');
+    expect(!result.ok && result.diagnostics.map((d) => [d.code, d.line, d.column, d.data])).toEqual([
+      ['narrative/unfilled', 2, 1, { instruction: '（写明本年度工作中存在的主要问题和改进措施。）' }],
+    ]);
+  });
+
   it('a broken placeholder is a syntax error', () => {
     const result = render('受理{{requests.received.total件');
     expect(result.ok).toBe(false);

@@ -92,7 +92,7 @@ describe('report.html', () => {
     );
     expect(result.failed).toBe(false);
     const images = (d: { code: string }) => d.code.endsWith('-image');
-    expect(result.diagnostics.filter(images).map((d) => [d.code, d.severity, d.file, d.line, d.column])).toEqual([['narrative/remote-image', 'warning', 'p/narrative/overview.md', 5, 5]]);
+    expect(result.diagnostics.filter(images).map((d) => [d.code, d.severity, d.file, d.line, d.column, d.data])).toEqual([['narrative/remote-image', 'warning', 'p/narrative/overview.md', 5, 5, { src: 'https://example.com/chart.png' }]]);
     const text = new TextDecoder().decode(result.outputs.get('report.html'));
     expect(text).not.toContain('example.com');
     const shown = parse(text).querySelectorAll('img');
