@@ -111,6 +111,7 @@ describe('build: the prose against the tables', () => {
     const stale = config('explanations:\n  - {code: narrative/year, path: narrative/overview.md, reason: 已改正}\n');
     const result = await build('city', 'city', project({ 'report.yaml': stale }), options);
     expect(result.diagnostics.map(where)).toEqual([['config/explanation-unused', 'city/report.yaml', 11, 5]]);
+    expect(result.diagnostics[0]).toMatchObject({ messageId: 'path', data: { n: 1, code: 'narrative/year', target: 'narrative/overview.md' } });
     expect(result.failed).toBe(false);
     expect((await build('city', 'city', project({ 'report.yaml': stale }), { ...options, strict: true })).failed).toBe(true);
   });
