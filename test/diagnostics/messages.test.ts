@@ -21,6 +21,10 @@ describe('the message catalog', () => {
     }
   });
 
+  it('covers the import/* family', () => {
+    for (const code of Object.keys(catalog).filter((c) => c.startsWith('import/'))) expect(Object.keys(messages), code).toContain(code);
+  });
+
   it.each(entries)('$code $id: both languages, the same data names, only catalog codes', ({ code, entry }) => {
     expect(Object.keys(catalog)).toContain(code);
     for (const template of [entry.message, ...(entry.hint ? [entry.hint] : [])]) {
