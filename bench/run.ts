@@ -124,13 +124,14 @@ const resultsPath = join(root, 'bench/RESULTS.md');
 const current = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
 // Sections other benchmarks write (bench/import.ts) are kept as they were measured.
 const importSection = /<!-- import:start -->[\s\S]*?<!-- import:end -->\n?/.exec(current)?.[0];
+const buildSection = /<!-- build:start -->[\s\S]*?<!-- build:end -->\n?/.exec(current)?.[0];
 let written = text;
 if (onlyXlsx) {
   // Keep the other rows as they were measured; replace the workbook rows.
-  const previous = current.replace(/\n?<!-- import:start -->[\s\S]*?<!-- import:end -->\n?/, '\n').split('\n').filter((line) => !line.includes('(.xlsx)'));
+  const previous = current.replace(/\n?<!-- import:start -->[\s\S]*?<!-- import:end -->\n?/, '\n').replace(/\n?<!-- build:start -->[\s\S]*?<!-- build:end -->\n?/, '\n').split('\n').filter((line) => !line.includes('(.xlsx)'));
   const last = previous.map((line) => line.startsWith('| ')).lastIndexOf(true);
   previous.splice(last + 1, 0, ...table.slice(2));
   written = previous.join('\n');
 }
-writeFileSync(resultsPath, importSection ? `${written.trimEnd()}\n\n${importSection}` : written);
+writeFileSync(resultsPath, [written.trimEnd(), importSection, buildSection].filter(Boolean).join('\n\n').trimEnd() + '\n');
 process.stdout.write(readFileSync(resultsPath, 'utf8'));

@@ -45,7 +45,7 @@ const sources = filesUnder('src').filter((f) => f.endsWith('.ts')).map((file) =>
  * The worker bundles, by asset name, and the source each is bundled from. A worker of the
  * package imports its disk module by name at run time; these have the disk built in.
  */
-const workerBundles = { 'scan-worker.cjs': 'src/cli/scan-worker.ts', 'import-worker.cjs': 'src/scan/import-worker.ts' };
+const workerBundles = { 'scan-worker.cjs': 'src/cli/scan-worker.ts', 'import-worker.cjs': 'src/scan/import-worker.ts', 'pdf-worker.cjs': 'src/scan/pdf-worker.ts' };
 
 /**
  * Every worker in src/ is started through shippedWorker (a plain new Worker(url) finds no

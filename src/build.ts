@@ -12,10 +12,12 @@ import { readNarrative } from './load/narrative.js';
 import { embedImages } from './narrative/images.js';
 import type { NarrativeSource } from './narrative/render.js';
 import { chineseDate, dayInChina } from './numbers/date.js';
-import { renderAgencies } from './render/agencies.js';
+import { agencyDocuments, type AgencyDocument } from './render/agencies.js';
 import { assets, type Bundled } from './render/assets.js';
 import { composeReport } from './render/compose.js';
-import { renderAll } from './render/index.js';
+import { renderEach, type PdfBatch } from './render/index.js';
+import { portableDocument } from './render/portable.js';
+import type { PdfPool } from './scan/pdf-pool.js';
 import { renderJson } from './render/json.js';
 import { renderCsv } from './render/csv.js';
 import { renderXlsx } from './render/xlsx.js';
@@ -53,6 +55,19 @@ export interface BuildOptions extends SeverityOptions {
   readonly onProgress?: (done: number, total: number, stage: 'scan' | 'render') => void;
   /** The report.json of the build last published (--previous-build): a 更正说明 is appended. */
   readonly previousBuild?: { readonly file: string; readonly bytes: Uint8Array };
+  /**
+   * Starts worker threads for the PDFs as soon as report.yaml is read, so their libraries
+   * load while the submissions are checked; undefined (or none given) renders them here.
+   */
+  readonly pdfWorkers?: (plan: PdfWorkerPlan) => PdfPool | undefined;
+}
+
+/** What the PDF workers will be asked for. */
+export interface PdfWorkerPlan {
+  /** Every agency's own report too, not the consolidated one alone. */
+  readonly perAgency: boolean;
+  /** Some report has charts (vega is needed). */
+  readonly charts: boolean;
 }
 
 export interface BuildResult {
@@ -73,7 +88,20 @@ function fail(checked: CheckedProject, diagnostics: readonly Diagnostic[]): Buil
 }
 
 export async function build(dir: string, name: string, files: InputFiles, options: BuildOptions): Promise<BuildResult> {
-  const checked = await checkProject(dir, name, files, { scanner: options.scanner, sum: true, onProgress: options.onProgress && ((done, total) => options.onProgress!(done, total, 'scan')) });
+  let pool: PdfPool | undefined;
+  const onConfig = (config: ReportConfig): void => {
+    if (!(options.formats ?? config.output.formats).includes('pdf')) return;
+    pool = options.pdfWorkers?.({ perAgency: options.perAgency, charts: config.charts.report.length > 0 || (options.perAgency && config.charts.agencies.length > 0) });
+  };
+  try {
+    return await buildWith(dir, name, files, options, onConfig, () => pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function buildWith(dir: string, name: string, files: InputFiles, options: BuildOptions, onConfig: (config: ReportConfig) => void, pool: () => PdfPool | undefined): Promise<BuildResult> {
+  const checked = await checkProject(dir, name, files, { scanner: options.scanner, sum: true, onConfig, onProgress: options.onProgress && ((done, total) => options.onProgress!(done, total, 'scan')) });
   let diagnostics = applySeverityOptions(checked.diagnostics, options);
   const config = checked.config;
   const scan = checked.scan;
@@ -144,12 +172,24 @@ export async function build(dir: string, name: string, files: InputFiles, option
   if (formats.includes('json')) {
     outputs.set('report.json', encoder.encode(jsonText));
   }
-  const reports = 1 + (options.perAgency ? scan.files.filter((f) => !f.consolidated).length : 0);
+  // The agencies' documents are composed first, so that every PDF goes to the workers in one batch.
+  let agencies: readonly AgencyDocument[] = [];
+  const agencyProse: Diagnostic[] = [];
+  const agencyDiagnostics: Diagnostic[] = [];
+  if (options.perAgency) {
+    const composedAgencies = await agencyDocuments(scan.files, files, config, model, date, agencyProse);
+    agencies = composedAgencies.documents;
+    agencyDiagnostics.push(...composedAgencies.diagnostics);
+  }
+  const reports = 1 + agencies.length;
   let rendered = 0;
   const onRendered = (): void => options.onProgress?.(++rendered, reports, 'render');
   options.onProgress?.(0, reports, 'render');
-  for (const [format, bytes] of await renderAll(composed.document, formats, renderOptions)) outputs.set(`report.${format}`, bytes);
-  onRendered();
+  const workers = pool();
+  const pdfs: PdfBatch | undefined =
+    workers && ((documents, onDone) => workers.render(documents.map((document) => ({ document: portableDocument(document), date: renderOptions.date })), renderOptions.fontFiles(), onDone));
+  const [report, ...own] = await renderEach([composed.document, ...agencies.map((a) => a.document)], formats, renderOptions, onRendered, pdfs);
+  for (const [format, bytes] of report) outputs.set(`report.${format}`, bytes);
   if (formats.includes('csv') || formats.includes('xlsx')) {
     const read = await unitFigures(scan.files.filter((f) => !f.failed), files, model);
     if (read.diagnostics.length > 0) return fail(withSources, [...all, ...read.diagnostics]);
@@ -159,8 +199,9 @@ export async function build(dir: string, name: string, files: InputFiles, option
   }
 
   if (options.perAgency) {
-    const agencyProse: Diagnostic[] = [];
-    const agencyDiagnostics = await renderAgencies(scan.files, files, config, model, formats, renderOptions, outputs, date, agencyProse, onRendered);
+    agencies.forEach(({ id }, i) => {
+      for (const [format, bytes] of own[i]) outputs.set(`agencies/${id}.${format}`, bytes);
+    });
     for (const d of agencyProse) if (!sources.has(d.file)) sources.set(d.file, new TextDecoder().decode(files.read(d.file)));
     const explained = applyExplanations(applySeverityOptions(agencyProse, options), config.explanations, dir, sources);
     all.push(...explained);

@@ -1,5 +1,6 @@
 // `report build [dir] [--out DIR] [--formats md,html,pdf,json] [--per-agency]`
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Bundled } from '../build.js';
 import { UsageError } from '../diagnostics/errors.js';
@@ -11,6 +12,7 @@ import { exitStatus, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
 import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
+import { pdfWorkers } from '../scan/pdf-pool.js';
 import { shippedBytes, shippedText } from '../shipped-files.js';
 import { stopCleanlyOnSignals } from './signals.js';
 import { writeOutputs, type Written } from './write.js';
@@ -87,6 +89,7 @@ async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] 
     scanner: (outputDir) => cachedDiskScanner((cache = diskCacheStore(join(flags.out ?? outputDir!, '.report-cache')))),
     onProgress: progress.update,
     previousBuild,
+    pdfWorkers: pdfWorkers(availableParallelism()),
   });
   progress.done();
   const { text } = report(result.diagnostics, flags, result.checked);

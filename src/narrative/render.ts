@@ -144,21 +144,34 @@ function describe(node: hbs.AST.Node): string {
   return 'original' in node ? String((node as { original: unknown }).original) : node.type;
 }
 
-export function renderNarrative(source: NarrativeSource, context: NarrativeContext, previous?: PreviousSource): RenderedNarrative {
-  let program: hbs.AST.Program;
-  try {
-    program = Handlebars.parse(source.text);
-  } catch (error) {
-    const message = String((error as Error).message);
-    const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1) + (source.lineOffset ?? 0);
-    // Handlebars' first line is "Parse error on line N:" (its English); any other error is quoted.
-    const at: { messageId?: string; data: MessageData } = /^Parse error on line \d+:$/.test(message.split('\n')[0]) ? { data: { line } } : { messageId: 'other', data: { error: message.split('\n')[0] } };
-    return { ok: false, diagnostics: [createDiagnostic('narrative/syntax', { file: source.file, line, column: 1, ...at })] };
+/**
+ * Narratives parsed and compiled, by their text: the reports of one build share them (every
+ * agency's default prose is the same template), since Handlebars parses and compiles slowly.
+ */
+export type NarrativeTemplates = Map<string, { readonly program: hbs.AST.Program; template?: HandlebarsTemplateDelegate }>;
+
+export function renderNarrative(source: NarrativeSource, context: NarrativeContext, previous?: PreviousSource, templates: NarrativeTemplates = new Map()): RenderedNarrative {
+  let known = templates.get(source.text);
+  if (!known) {
+    try {
+      known = { program: Handlebars.parse(source.text) };
+    } catch (error) {
+      const message = String((error as Error).message);
+      const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1) + (source.lineOffset ?? 0);
+      // Handlebars' first line is "Parse error on line N:" (its English); any other error is quoted.
+      const at: { messageId?: string; data: MessageData } = /^Parse error on line \d+:$/.test(message.split('\n')[0]) ? { data: { line } } : { messageId: 'other', data: { error: message.split('\n')[0] } };
+      return { ok: false, diagnostics: [createDiagnostic('narrative/syntax', { file: source.file, line, column: 1, ...at })] };
+    }
+    templates.set(source.text, known);
   }
+  const program = known.program;
   const diagnostics = [...unfilledInstructions(source), ...checkTemplate(program, context, source, previous)];
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  const env = Handlebars.create();
-  for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, (...args: unknown[]) => (helper as (...a: unknown[]) => unknown)(...args.slice(0, -1)));
-  const template = env.compile(program, { noEscape: true, strict: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((h) => [h, true])), knownHelpersOnly: true });
-  return { ok: true, text: template(context) };
+  if (!known.template) {
+    const env = Handlebars.create();
+    for (const [name, helper] of Object.entries(helpers)) env.registerHelper(name, (...args: unknown[]) => (helper as (...a: unknown[]) => unknown)(...args.slice(0, -1)));
+    // From the text, not `program`: Handlebars' compiler rewrites parts of the tree it compiles, and `program` is checked again for the next report.
+    known.template = env.compile(source.text, { noEscape: true, strict: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((h) => [h, true])), knownHelpersOnly: true });
+  }
+  return { ok: true, text: known.template(context) };
 }

@@ -7,13 +7,19 @@ import type { DocumentText } from './document.js';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatCells } from '../formats/cells.js';
-import { narrativeParts, type NarrativePart, type OutputFormat, type ReportConfig } from '../load/config.js';
+import { narrativeParts, type NarrativePart, type ReportConfig } from '../load/config.js';
 import type { InputFiles } from '../load/files.js';
 import { readDocument, type ReadDocument } from '../read/index.js';
 import { embedImages } from '../narrative/images.js';
-import type { NarrativeSource } from '../narrative/render.js';
-import { renderAll, type RenderOptions } from './index.js';
+import type { NarrativeSource, NarrativeTemplates } from '../narrative/render.js';
+import type { ReportDocument } from './document.js';
 import type { ScannedFile } from '../validate/scan.js';
+
+/** An agency's own report, rendered to agencies/<id>.<format>. */
+export interface AgencyDocument {
+  readonly id: string;
+  readonly document: ReportDocument;
+}
 
 /** An agency's own texts, written inline under `narrative:` in its submission. */
 function agencyNarrative(submission: ReadDocument): Partial<Record<NarrativePart, NarrativeSource>> {
@@ -58,20 +64,18 @@ function agencyProse(
   return checkProse({ format: config.format, model, figures: consolidation.total.figures, year: config.year, parts, file });
 }
 
-/** Each agency's own report, its submission read again: the scan kept only its sums. */
-export async function renderAgencies(
+/** Each agency's own report document, its submission read again: the scan kept only its sums. */
+export async function agencyDocuments(
   scanned: readonly ScannedFile[],
   files: InputFiles,
   config: ReportConfig,
   model: FormatCells,
-  formats: readonly OutputFormat[],
-  options: RenderOptions,
-  outputs: Map<string, Uint8Array>,
   date: string,
   /** Receives the prose checks' findings on the agencies' own texts (they do not stop the rendering). */
   proseFindings?: Diagnostic[],
-  onRendered: () => void = () => {},
-): Promise<Diagnostic[]> {
+): Promise<{ readonly documents: readonly AgencyDocument[]; readonly diagnostics: Diagnostic[] }> {
+  const documents: AgencyDocument[] = [];
+  const templates: NarrativeTemplates = new Map();
   const diagnostics: Diagnostic[] = [];
   for (const entry of scanned) {
     if (entry.consolidated) continue; // a consolidated input has its own report already
@@ -103,14 +107,14 @@ export async function renderAgencies(
       defaultsFile: submission.file,
       images: embedded.images,
       charts: { ids: config.charts.agencies, place: config.charts.place },
+      templates,
     });
     if (!composed.ok) {
       diagnostics.push(...composed.diagnostics);
       continue;
     }
     proseFindings?.push(...agencyProse(narrative, composed.text, consolidation, config, model, submission));
-    for (const [format, bytes] of await renderAll(composed.document, formats, options)) outputs.set(`agencies/${id}.${format}`, bytes);
-    onRendered();
+    documents.push({ id, document: composed.document });
   }
-  return diagnostics;
+  return { documents, diagnostics };
 }

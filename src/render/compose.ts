@@ -9,7 +9,7 @@ import { pathKey, type FormatCells } from '../formats/cells.js';
 import { narrativeContext, type ReportFacts } from '../narrative/context.js';
 import { defaultOverview, defaultPreface, feesSentence, noneText, type ReportKind } from '../narrative/defaults.js';
 import type { NarrativeImages } from '../narrative/images.js';
-import { renderNarrative, type NarrativeSource } from '../narrative/render.js';
+import { renderNarrative, type NarrativeSource, type NarrativeTemplates } from '../narrative/render.js';
 import { reportDocument, type DocumentText, type ReportDocument, type Section } from './document.js';
 
 export interface ReportInput {
@@ -28,6 +28,8 @@ export interface ReportInput {
   readonly appendices?: readonly Section[];
   /** The charts to show and where (none when not given). */
   readonly charts?: { readonly ids: readonly ChartId[]; readonly place: ChartPlace };
+  /** Narratives already parsed and compiled by an earlier report of the build (renderNarrative). */
+  readonly templates?: NarrativeTemplates;
 }
 
 export type ComposedReport = { readonly ok: true; readonly document: ReportDocument; readonly text: DocumentText } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
@@ -39,7 +41,7 @@ export function composeReport(input: ReportInput): ComposedReport {
   const context = narrativeContext(consolidation, model, facts, input.previous);
   const diagnostics: Diagnostic[] = [];
   const bind = (source: NarrativeSource): string => {
-    const rendered = renderNarrative(source, context, input.previous && { file: input.previous.file, otherFormat: input.previous.otherFormat });
+    const rendered = renderNarrative(source, context, input.previous && { file: input.previous.file, otherFormat: input.previous.otherFormat }, input.templates);
     if (rendered.ok) return rendered.text.trim();
     diagnostics.push(...rendered.diagnostics);
     return '';

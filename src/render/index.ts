@@ -1,7 +1,7 @@
 // The renderers by output format (Eleventy's Engines/): one small module each, one interface.
 import type { OutputFormat } from '../load/config.js';
 import type { Chart } from './charts/declare.js';
-import { drawnCharts } from './charts/index.js';
+import { chartsIn, drawnCharts } from './charts/index.js';
 import type { ReportDocument } from './document.js';
 import type { PdfFonts } from './pdf/fonts.js';
 
@@ -42,11 +42,50 @@ export const renderers: Record<DocumentFormat, Renderer> = {
   pdf: async (document, options) => (await import('./pdf/index.js')).renderPdf(document, await options.pdfFonts(), options.date, await drawnCharts(document, options.drawChart)),
 };
 
+/**
+ * Renders many documents' PDFs elsewhere (worker threads), each with the SVG of its charts
+ * in the order chartsIn lists them; results in the documents' order.
+ */
+export type PdfBatch = (documents: readonly ReportDocument[], onDone: (index: number) => void) => Promise<readonly { readonly pdf: Uint8Array; readonly charts: readonly string[] }[]>;
+
 /** Every requested format laid out from the document (not json, csv or xlsx, which need the figures alone). */
 export async function renderAll(document: ReportDocument, formats: readonly OutputFormat[], options: RenderOptions): Promise<Map<OutputFormat, Uint8Array>> {
   const out = new Map<OutputFormat, Uint8Array>();
   for (const format of formats) {
     if (isDocumentFormat(format)) out.set(format, await renderers[format](document, options));
+  }
+  return out;
+}
+
+/**
+ * Every document in every requested format, one map per document, each in the order of
+ * `formats`. With `pdfs`, the PDFs are drawn there while this thread lays out the other
+ * formats; a document with charts waits for its PDF's, so each chart is drawn once.
+ */
+export async function renderEach(documents: readonly ReportDocument[], formats: readonly OutputFormat[], options: RenderOptions, onRendered: () => void, pdfs?: PdfBatch): Promise<Map<OutputFormat, Uint8Array>[]> {
+  const out: Map<OutputFormat, Uint8Array>[] = [];
+  if (!pdfs || !formats.includes('pdf')) {
+    for (const document of documents) {
+      out.push(await renderAll(document, formats, options));
+      onRendered();
+    }
+    return out;
+  }
+  const drawing = pdfs(documents, onRendered);
+  drawing.catch(() => {}); // awaited below, once this thread's share is done
+  const others = formats.filter((f) => f !== 'pdf');
+  const early: (Map<OutputFormat, Uint8Array> | undefined)[] = [];
+  for (const document of documents) {
+    early.push(chartsIn(document).length === 0 ? await renderAll(document, others, options) : undefined);
+    // A turn of the event loop between reports, so that the workers' answers are heard and their next jobs sent.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const drawn = await drawing;
+  for (const [i, document] of documents.entries()) {
+    const charts = chartsIn(document);
+    const svgs = new Map(charts.map((chart, k) => [chart, drawn[i].charts[k]]));
+    const rendered = early[i] ?? (await renderAll(document, others, { ...options, drawChart: async (chart) => svgs.get(chart)! }));
+    out.push(new Map(formats.flatMap((f): [OutputFormat, Uint8Array][] => (f === 'pdf' ? [['pdf', drawn[i].pdf]] : rendered.has(f) ? [[f, rendered.get(f)!]] : []))));
   }
   return out;
 }

@@ -39,6 +39,8 @@ export interface CheckOptions {
   /** Keep running sums of the submissions (for build). */
   readonly sum?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Told report.yaml's settings as soon as they are read, before the submissions are checked. */
+  readonly onConfig?: (config: ReportConfig) => void;
 }
 
 function loadFile(files: InputFiles, path: string, expected?: ExpectedContent): { source?: SourceFile; diagnostics: Diagnostic[]; text?: string } {
@@ -101,6 +103,7 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   const [{ readConfig }, { readRoster }] = await Promise.all([import('../load/config.js'), import('../load/roster.js')]);
   const { config, diagnostics: configDiagnostics } = readConfig(loadedConfig.source, name);
   if (!config) return configFailure([...configDiagnostics], sources, 1);
+  options.onConfig?.(config);
 
   let roster: { target: Locatable; entries: readonly RosterEntry[] } | undefined;
   if (config.roster) {

@@ -2,7 +2,7 @@
 // `report validate` start without the render and import stacks, which cost time at every
 // start and, in the single executable, crashed start-up (pdf.js needs DOM globals at load).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -97,7 +97,10 @@ describe('libraries load on demand', () => {
     cpSync(example, dir, { recursive: true });
     const { status, packages } = packagesLoaded(['build', '--formats', 'pdf'], dir);
     expect(status).toBe(0);
-    expect(['pdfkit', 'fontkit', 'handlebars'].filter((p) => packages.has(p))).toEqual(['pdfkit', 'fontkit', 'handlebars']);
+    // pdfkit and fontkit draw the PDF: on a worker thread from one bundled file (no package to
+    // resolve) where there are two cores, else in the main thread.
+    expect(existsSync(join(dir, 'dist/report.pdf'))).toBe(true);
+    expect(packages.has('handlebars')).toBe(true);
     expect(['pdfjs-dist', 'exceljs', 'htmlparser2'].filter((p) => packages.has(p))).toEqual([]);
   });
 });

@@ -10,3 +10,6 @@ export async function drawnCharts(document: ReportDocument, draw: (chart: Chart)
   for (const figure of document.sections.flatMap((s) => s.charts ?? [])) out.set(figure.chart, await draw(figure.chart));
   return out;
 }
+
+/** The charts a document shows, in reading order; a chart shown twice is listed twice. */
+export const chartsIn = (document: Pick<ReportDocument, 'sections'>): Chart[] => document.sections.flatMap((s) => (s.charts ?? []).map((f) => f.chart));

@@ -5,7 +5,7 @@ import type { PdfBlock, Run } from './blocks.js';
 import { chartBlockHeight, drawChartBlock } from './chart.js';
 import { balancedLines } from './lines.js';
 import { type } from './page.js';
-import { drawTable, measureTables, type TableLayout } from './table.js';
+import { drawTable, measureTables, type TableFonts, type TableLayout } from './table.js';
 import type { Tagging } from './tagging.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -13,7 +13,7 @@ type Doc = InstanceType<typeof PDFDocument>;
 export interface DrawContext {
   readonly doc: Doc;
   readonly tagging: Tagging;
-  readonly fonts: { readonly body: string; readonly heading: string };
+  readonly fonts: TableFonts;
   /** Each table measured once per document: its layout decides the page break and the drawing. */
   readonly tableLayouts: Map<PdfBlock, readonly TableLayout[]>;
 }

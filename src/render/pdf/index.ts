@@ -72,7 +72,7 @@ export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date,
   doc.registerFont('body', fonts.body as never);
   doc.registerFont('heading', fonts.heading as never);
   const tagging = tagDocument(doc);
-  const context: DrawContext = { doc, tagging, fonts: { body: 'body', heading: 'heading' }, tableLayouts: new Map() };
+  const context: DrawContext = { doc, tagging, fonts: { body: 'body', heading: 'heading', heights: fonts.heights }, tableLayouts: new Map() };
   const blocks = documentBlocks(document, charts);
   const pageRoom = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
   blocks.forEach((block, index) => {

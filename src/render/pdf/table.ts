@@ -41,6 +41,20 @@ function placements(matrix: (GridCell | undefined)[][]): Placed[] {
 export interface TableFonts {
   readonly body: string;
   readonly heading: string;
+  /** Heights of cell texts by font, size, width and text, kept for the build (PdfFonts.heights): every report repeats the labels. */
+  readonly heights?: Map<string, number>;
+}
+
+/** The height of `content` set `width` wide in `font` (a registered name) at `size`, which it leaves the document set in. */
+function heightOf(doc: Doc, fonts: TableFonts, font: string, size: number, content: string, width: number): number {
+  doc.font(font).fontSize(size);
+  const key = `${font}|${size}|${width}|${content}`;
+  let height = fonts.heights?.get(key);
+  if (height === undefined) {
+    height = doc.heightOfString(content, { width });
+    fonts.heights?.set(key, height);
+  }
+  return height;
 }
 
 /** What a table prints in a cell: a figure for value cells, the label otherwise. */
@@ -152,8 +166,7 @@ function rowHeights(doc: Doc, grid: Grid, placed: readonly Placed[], widths: rea
   const heights = grid.rows.map(() => line + 2 * padding.y);
   const need = (p: Placed): number => {
     const width = sum(widths.slice(p.column, p.column + p.cell.colspan)) - 2 * padding.x;
-    doc.font(cellFont(p.cell, layout.fonts)).fontSize(p.cell.kind === 'value' ? layout.figureSize : layout.size);
-    return doc.heightOfString(layout.text(p.cell) || ' ', { width }) + 2 * padding.y;
+    return heightOf(doc, layout.fonts, cellFont(p.cell, layout.fonts), p.cell.kind === 'value' ? layout.figureSize : layout.size, layout.text(p.cell) || ' ', width) + 2 * padding.y;
   };
   for (const p of placed) if (p.cell.rowspan === 1) heights[p.row] = Math.max(heights[p.row], need(p));
   for (const p of placed) {
@@ -261,11 +274,11 @@ export function drawTable(doc: Doc, layout: TableLayout, fonts: TableFonts, tagg
   const drawCellText = (p: Placed, x: number, top: number, w: number, h: number): void => {
     const content = text(p.cell);
     if (!content) return;
-    doc.font(cellFont(p.cell, fonts)).fontSize(p.cell.kind === 'value' ? figureSize : size);
+    const natural = heightOf(doc, fonts, cellFont(p.cell, fonts), p.cell.kind === 'value' ? figureSize : size, content, w - 2 * padding.x);
     const align = p.cell.align ?? (p.cell.kind === 'value' ? 'right' : p.cell.kind === 'head' || (p.cell.kind === 'stub' && p.cell.rowspan > 1) ? 'center' : 'left');
     const textWidth = w - 2 * padding.x;
-    const textHeight = Math.min(doc.heightOfString(content, { width: textWidth }), h - 2 * padding.y);
-    const wrapped = doc.heightOfString(content, { width: textWidth }) > doc.currentLineHeight(true) * 1.5;
+    const textHeight = Math.min(natural, h - 2 * padding.y);
+    const wrapped = natural > doc.currentLineHeight(true) * 1.5;
     const draw = (): void => {
       doc.text(content, x + padding.x, top + (h - textHeight) / 2, { width: textWidth, height: h - padding.y, align, lineBreak: true });
     };
