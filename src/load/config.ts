@@ -158,7 +158,7 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
   const date = v.date === undefined ? undefined : parseIsoDay(v.date);
   if (v.date !== undefined && !date) {
     const { line, column } = positionOf(source, ['date']);
-    return { diagnostics: [createDiagnostic('schema/value', { file: source.file, line, column, path: ['date'], message: `date is ${v.date}: expected a calendar day written YYYY-MM-DD`, hint: 'write the report\'s date as YYYY-MM-DD, for example 2021-03-31' })] };
+    return { diagnostics: [createDiagnostic('schema/value', { file: source.file, line, column, path: ['date'], messageId: 'date', data: { found: String(v.date) } })] };
   }
   const format = findFormat(v.format)!;
   if (formatYearConflict(format, v.year)) {
