@@ -228,13 +228,13 @@ function unusedExplanationDiagnostics(config: ReportConfig, diagnostics: readonl
   return unused.map((i) => {
     const e = config.explanations[i];
     const at = loaded.ok ? positionOf(loaded.source, ['explanations', String(i)]) : { line: 1, column: 1 };
-    const what = [e.path && `path ${e.path}`, e.quote && `quote “${e.quote}”`].filter(Boolean).join(' and ');
+    const messageId = e.path === undefined ? 'quote' : e.quote === undefined ? 'path' : 'pathAndQuote';
     return createDiagnostic('config/explanation-unused', {
       file,
       ...at,
       path: ['explanations', String(i)],
-      message: `explanation ${i + 1} (${e.code}, ${what}) matches no finding: it would publish a reason for nothing`,
-      hint: 'path is a file relative to the project folder or a key path; quote is words on the line the finding points at; remove the entry if the finding was fixed',
+      messageId,
+      data: { n: i + 1, code: e.code, ...(e.path === undefined ? {} : { target: e.path }), ...(e.quote === undefined ? {} : { quote: e.quote }) },
     });
   });
 }

@@ -49,7 +49,7 @@ describe('build: the prose against the tables', () => {
       ['narrative/contradicts-table', 'city/narrative/overview.md', 3, 14],
       ['narrative/literal-figure', 'city/narrative/overview.md', 3, 23],
     ]);
-    expect(result.diagnostics[0].message).toBe('the text says 246件, but the table gives 一、本年新收政府信息公开申请数量 · 总计 = 264');
+    expect(result.diagnostics[0].data).toMatchObject({ written: '246件', label: '一、本年新收政府信息公开申请数量 · 总计', printed: '264' });
     // the reporters can quote the narrative line
     expect(result.checked.sources.get('city/narrative/overview.md')).toContain('246件');
   });
@@ -73,6 +73,13 @@ describe('build: the prose against the tables', () => {
     ]);
   });
 
+  it('an explanation may quote the Chinese message', async () => {
+    const explained = config('explanations:\n  - {code: narrative/contradicts-table, quote: 表格中的数字是264, reason: 含咨询22件}\n');
+    const result = await build('city', 'city', project({ 'report.yaml': explained, 'narrative/overview.md': '全市共受理政府信息公开申请246件。\n' }), options);
+    expect(result.diagnostics.map((d) => [d.code, d.explained])).toEqual([['narrative/contradicts-table', '含咨询22件']]);
+    expect(result.failed).toBe(false);
+  });
+
   it('an explanation does not excuse an error in the tables', async () => {
     const explained = config('explanations:\n  - {code: appeals/total, path: submissions/police.yaml, reason: 统计口径不同}\n');
     const result = await build('city', 'city', project({ 'report.yaml': explained, 'submissions/police.yaml': edit(police, 'pending: 1, total: 4}', 'pending: 1, total: 5}') }), options);
@@ -94,7 +101,7 @@ describe('build: the prose against the tables', () => {
     const own = `${finance}narrative:\n  overview: |\n    本局全年受理申请130件。\n  problems: |\n    一是答复说理不够充分。下一步将加强培训。\n`;
     const result = await build('city', 'city', project({ 'submissions/finance.yaml': own }), { ...options, perAgency: true });
     expect(result.diagnostics.map(where)).toEqual([['narrative/contradicts-table', 'city/submissions/finance.yaml', 51, 13]]);
-    expect(result.diagnostics[0].message).toBe('the text says 130件, but the table gives 一、本年新收政府信息公开申请数量 · 总计 = 132');
+    expect(result.diagnostics[0].data).toMatchObject({ written: '130件', label: '一、本年新收政府信息公开申请数量 · 总计', printed: '132' });
     expect(result.failed).toBe(true);
     const untouched = await build('city', 'city', project(), { ...options, perAgency: true });
     expect(untouched.diagnostics).toEqual([]);
@@ -104,6 +111,7 @@ describe('build: the prose against the tables', () => {
     const stale = config('explanations:\n  - {code: narrative/year, path: narrative/overview.md, reason: 已改正}\n');
     const result = await build('city', 'city', project({ 'report.yaml': stale }), options);
     expect(result.diagnostics.map(where)).toEqual([['config/explanation-unused', 'city/report.yaml', 11, 5]]);
+    expect(result.diagnostics[0]).toMatchObject({ messageId: 'path', data: { n: 1, code: 'narrative/year', target: 'narrative/overview.md' } });
     expect(result.failed).toBe(false);
     expect((await build('city', 'city', project({ 'report.yaml': stale }), { ...options, strict: true })).failed).toBe(true);
   });

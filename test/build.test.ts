@@ -89,6 +89,7 @@ describe('build', () => {
     const result = await build('city', 'city', project({ 'report.yaml': reportYaml + 'date: 2024-02-30\n' }), options);
     expect(result.failed).toBe(true);
     expect(result.diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([['schema/value', 'city/report.yaml', 9, 7]]);
+    expect(result.diagnostics[0]).toMatchObject({ messageId: 'date', data: { found: '2024-02-30' } });
   });
 
   it('reports its progress through checking and then rendering every report', async () => {

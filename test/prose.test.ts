@@ -24,7 +24,7 @@ describe('checkReportProse', () => {
       ['narrative/empty-problems', 1, 1],
       ['narrative/literal-figure', 0, 0],
     ]);
-    expect(found[0].message).toBe('the text says 17件, but the table gives 一、本年新收政府信息公开申请数量 · 总计 = 132');
+    expect(found[0].data).toEqual({ written: '17件', label: '一、本年新收政府信息公开申请数量 · 总计', printed: '132', placeholder: '{{requests.received.total}}' });
     expect(found[0].place).toEqual({ kind: 'table', table: 0, row: 0, column: 0 });
   });
 });

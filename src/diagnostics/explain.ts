@@ -2,6 +2,7 @@
 // explained finding is still shown (with the reason), and it no longer fails the run —
 // except an error in the tables, which must be fixed rather than explained.
 import type { Diagnostic } from './diagnostic.js';
+import { messageText } from './messages/index.js';
 
 export interface ExplanationRule {
   readonly code: string;
@@ -25,7 +26,8 @@ export function matches(e: ExplanationRule, d: Diagnostic, dir: string, sources:
   if (e.path !== undefined && e.path !== relativeTo(dir, d.file) && e.path !== d.file && e.path !== d.path.join('.')) return false;
   if (e.quote !== undefined) {
     const line = d.line > 0 ? sources.get(d.file)?.split(/\r?\n/)[d.line - 1] : undefined;
-    if (!(line?.includes(e.quote) || d.message.includes(e.quote))) return false;
+    // The message in either language: an office quotes the words it read.
+    if (!(line?.includes(e.quote) || d.message.includes(e.quote) || messageText(d, 'zh-CN').includes(e.quote))) return false;
   }
   return true;
 }

@@ -1,6 +1,6 @@
 // report.yaml: the compiling office's settings, checked against their own schema.
 import { idPattern } from '../formats/shared.js';
-import { findFormat, formatIds, formatYearConflict } from '../formats/index.js';
+import { findFormat, formatForYear, formatIds, formatYearConflict } from '../formats/index.js';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { FormatDescription } from '../formats/types.js';
 import { catalog } from '../diagnostics/catalog.js';
@@ -156,19 +156,21 @@ export function readConfig(source: SourceFile, defaultId: string): ConfigResult 
   if (changeAt >= 0 && v.previous === undefined) {
     const at = ['charts', 'show', String(changeAt)];
     const { line, column } = positionOf(source, at);
-    const message = 'charts.show lists `change` (this year against last year), but report.yaml names no `previous:` file to compare with';
-    return { diagnostics: [createDiagnostic('config/chart-needs-previous', { file: source.file, line, column, path: at, message, hint: "add `previous: previous.json` (last year's report.json), or leave `change` out" })] };
+    return { diagnostics: [createDiagnostic('config/chart-needs-previous', { file: source.file, line, column, path: at, data: {} })] };
   }
   const date = v.date === undefined ? undefined : parseIsoDay(v.date);
   if (v.date !== undefined && !date) {
     const { line, column } = positionOf(source, ['date']);
-    return { diagnostics: [createDiagnostic('schema/value', { file: source.file, line, column, path: ['date'], message: `date is ${v.date}: expected a calendar day written YYYY-MM-DD`, hint: 'write the report\'s date as YYYY-MM-DD, for example 2021-03-31' })] };
+    return { diagnostics: [createDiagnostic('schema/value', { file: source.file, line, column, path: ['date'], messageId: 'date', data: { found: String(v.date) } })] };
   }
-  const conflict = formatYearConflict(findFormat(v.format)!, v.year);
-  if (conflict) {
+  const format = findFormat(v.format)!;
+  if (formatYearConflict(format, v.year)) {
     const { line, column } = positionOf(source, ['format']);
-    const message = `format is ${v.format} and year is ${v.year}: ${conflict}`;
-    return { diagnostics: [createDiagnostic('config/format-year', { file: source.file, line, column, path: ['format'], message, hint: 'correct the year or the format; every submission is checked against both' })] };
+    const right = formatForYear(v.year);
+    const { from, to } = format.years;
+    const messageId = to === undefined ? (right ? 'openEnded' : 'openEndedNoFormat') : right ? 'default' : 'noFormat';
+    const data = { format: format.id, year: v.year, from, ...(to === undefined ? {} : { to }), ...(right ? { right: right.id } : {}) };
+    return { diagnostics: [createDiagnostic('config/format-year', { file: source.file, line, column, path: ['format'], messageId, data })] };
   }
   // Paths and globs may be written with backslashes, as Windows users do.
   const path = (p: string | undefined): string | undefined => (p === undefined ? undefined : slashed(p));

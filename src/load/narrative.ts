@@ -10,7 +10,7 @@ export function readNarrative(files: InputFiles, dir: string, path: string): Nar
   const file = joinPath(dir, path);
   const bytes = files.read(file);
   if (bytes === undefined) {
-    return createDiagnostic('config/file', { file, line: 0, column: 0, message: `narrative file ${file} (named in report.yaml) does not exist or cannot be read` });
+    return createDiagnostic('config/file', { file, line: 0, column: 0, messageId: 'narrative', data: { file } });
   }
   const decoded = decodeSource(file, bytes, expectedNarrative);
   return decoded.ok ? { file, text: decoded.text } : decoded.diagnostic;

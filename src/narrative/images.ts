@@ -80,15 +80,14 @@ export function embedImages(sources: readonly NarrativeSource[], files: InputFil
       const at = { file: source.file, line, column };
       if (src.startsWith('data:')) continue; // already inside the page
       if (isRemote(src)) {
-        diagnostics.push(createDiagnostic('narrative/remote-image', { ...at, message: `image ${src} is on another site: a self-contained report cannot show it, so its alt text is printed instead`, hint: 'save the image beside the narrative file and name it by its path, e.g. ![图1](images/figure1.png)' }));
+        diagnostics.push(createDiagnostic('narrative/remote-image', { ...at, data: { src } }));
         continue;
       }
       const path = joinPath(dirOf(source.file), decodedPath(src));
       const bytes = files.read(path);
       const mime = bytes && sniffImage(bytes);
       if (!bytes || !mime) {
-        const found = bytes ? 'is not a PNG, JPEG, GIF, WebP or SVG image' : 'does not exist or cannot be read';
-        diagnostics.push(createDiagnostic('narrative/missing-image', { ...at, message: `image ${path} ${found}`, hint: 'image paths are relative to the file that names them' }));
+        diagnostics.push(createDiagnostic('narrative/missing-image', { ...at, messageId: bytes ? 'notImage' : 'missing', data: { file: path } }));
         continue;
       }
       images.set(src, { mime, bytes });

@@ -5,6 +5,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import Handlebars from 'handlebars';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MessageData } from '../diagnostics/messages/index.js';
 import type { FigureValue } from '../consolidate/complete.js';
 import { Figure } from './figure.js';
 import { helpers, helperSpecs, type HelperName } from './helpers.js';
@@ -40,71 +41,69 @@ function lookup(context: NarrativeContext, parts: readonly string[]): unknown {
   return node;
 }
 
-/** Checks a template against the context; returns the problems found, each located. */
-function noPreviousFigure(name: string, what: string, previous: PreviousSource | undefined): { message: string; hint: string } {
-  const message = `{{${name}}} compares with last year, but`;
-  if (!previous) return { message: `${message} report.yaml names no last year's report`, hint: "name last year's consolidated report.json as `previous:` in report.yaml" };
-  if (previous.otherFormat) {
-    return {
-      message: `${message} last year's report (${previous.file}) is in ${previous.otherFormat}, which has no ${what}`,
-      hint: 'across the change of national format, compare only figures both formats have',
-    };
-  }
-  return { message: `${message} last year's report (${previous.file}) has no ${what}`, hint: 'compare a figure last year\'s report gives' };
+/** Why `{{name …}}` has no last year's figure to compare with: a narrative/placeholder message id and its data. */
+function noPreviousFigure(name: string, argument: string, previous: PreviousSource | undefined): { messageId: string; data: MessageData } {
+  const placeholder = `{{${name}}}`;
+  if (!previous) return { messageId: 'noPrevious', data: { placeholder } };
+  if (previous.otherFormat) return { messageId: 'previousOtherFormat', data: { placeholder, file: previous.file, format: previous.otherFormat, argument } };
+  return { messageId: 'previousMissing', data: { placeholder, file: previous.file, argument } };
 }
 
+/** Checks a template against the context; returns the problems found, each located. */
 function checkTemplate(program: hbs.AST.Program, context: NarrativeContext, source: NarrativeSource, previous: PreviousSource | undefined): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const fail = (node: hbs.AST.Node, message: string, hint?: string): undefined => {
+  const fail = (node: hbs.AST.Node, messageId: string, data: MessageData): undefined => {
     diagnostics.push(
       createDiagnostic('narrative/placeholder', {
         file: source.file,
         line: node.loc.start.line + (source.lineOffset ?? 0),
         column: node.loc.start.column + 1,
-        message,
-        hint,
+        messageId,
+        data,
       }),
     );
     return undefined;
   };
 
   const evaluatePath = (path: hbs.AST.PathExpression): Value | undefined => {
-    if (path.data || path.parts.length === 0) return fail(path, `{{${path.original}}} names no figure`);
+    const placeholder = `{{${path.original}}}`;
+    if (path.data || path.parts.length === 0) return fail(path, 'noFigure', { placeholder });
     const found = lookup(context, path.parts);
     if (found instanceof Figure) return { kind: 'figure', figure: found };
     if (typeof found === 'string' || typeof found === 'number') return { kind: 'text' };
     if (found !== undefined && found !== null && typeof found === 'object') {
       const keys = Object.keys(found).slice(0, 8).join(', ');
-      return fail(path, `{{${path.original}}} names a group of figures, not one figure`, `name one of its cells: ${path.original}.{${keys}}`);
+      return fail(path, 'group', { placeholder, cells: `${path.original}.{${keys}}` });
     }
     const guess = closestFigure(context, path.original);
-    return fail(path, `{{${path.original}}} names no figure of this report`, guess ? `did you mean {{${guess}}}?` : 'figures are named by their YAML key path, e.g. requests.received.total');
+    return guess ? fail(path, 'unknown', { placeholder, guess: `{{${guess}}}` }) : fail(path, 'unknownNoGuess', { placeholder });
   };
 
   const evaluateCall = (node: hbs.AST.MustacheStatement | hbs.AST.SubExpression): Value | undefined => {
     const name = (node.path as hbs.AST.PathExpression).original;
     if (node.params.length === 0) return evaluatePath(node.path as hbs.AST.PathExpression);
-    if (!isHelper(name)) return fail(node, `{{${name} …}}: there is no helper "${name}"`, `helpers: ${Object.keys(helperSpecs).join(', ')}`);
+    if (!isHelper(name)) return fail(node, 'noHelper', { call: `{{${name} …}}`, name, helpers: Object.keys(helperSpecs).join(', ') });
     const spec = helperSpecs[name];
+    const placeholder = `{{${name}}}`;
     if (node.params.length < spec.min || node.params.length > spec.max) {
-      return fail(node, `{{${name}}} takes ${spec.min === spec.max ? spec.min : `${spec.min} or more`} figure(s), got ${node.params.length}`);
+      return fail(node, spec.min === spec.max ? 'arity' : 'arityAtLeast', { placeholder, min: spec.min, count: node.params.length });
     }
     const args: Figure[] = [];
     for (const param of node.params) {
       const value = evaluateExpression(param);
       if (!value) return undefined;
-      if (value.kind !== 'figure') return fail(param, `{{${name}}} needs a figure, and ${describe(param)} is text`);
+      if (value.kind !== 'figure') return fail(param, 'text', { placeholder, argument: describe(param) });
       if (spec.previous && value.figure.previous === undefined) {
-        const { message, hint } = noPreviousFigure(name, describe(param), previous);
-        return fail(param, message, hint);
+        const { messageId, data } = noPreviousFigure(name, describe(param), previous);
+        return fail(param, messageId, data);
       }
       if (name === 'change' && value.figure.type === 'signed') {
-        return fail(param, `{{change}} gives a percentage change, and ${describe(param)} is already a signed change (本年增/减)`, `use {{delta ${describe(param)}}} for the difference, or print it as it is`);
+        return fail(param, 'signedChange', { placeholder, argument: describe(param), delta: `{{delta ${describe(param)}}}` });
       }
       args.push(value.figure);
     }
     if (name === 'percent' && isZero(args[1].value)) {
-      return fail(node.params[1], `{{percent}} divides by ${describe(node.params[1])}, which is 0 in this report: a share of nothing is not a percentage`, 'write the sentence without the share, or use another figure as the whole');
+      return fail(node.params[1], 'percentOfZero', { placeholder, argument: describe(node.params[1]) });
     }
     const result = helpers[name](...args);
     return result instanceof Figure ? { kind: 'figure', figure: result } : { kind: 'text' };
@@ -113,13 +112,13 @@ function checkTemplate(program: hbs.AST.Program, context: NarrativeContext, sour
   const evaluateExpression = (node: hbs.AST.Expression): Value | undefined => {
     if (node.type === 'PathExpression') return evaluatePath(node as hbs.AST.PathExpression);
     if (node.type === 'SubExpression') return evaluateCall(node as hbs.AST.SubExpression);
-    return fail(node, `a literal ${describe(node)} is not a figure`);
+    return fail(node, 'literal', { argument: describe(node) });
   };
 
   for (const statement of program.body) {
     if (statement.type === 'MustacheStatement') evaluateCall(statement as hbs.AST.MustacheStatement);
     else if (statement.type === 'BlockStatement' || statement.type === 'PartialStatement' || statement.type === 'DecoratorBlock') {
-      fail(statement, 'blocks and partials are not supported in narratives: write the sentence out and use figures');
+      fail(statement, 'block', {});
     }
   }
   return diagnostics;
@@ -159,7 +158,9 @@ export function renderNarrative(source: NarrativeSource, context: NarrativeConte
     } catch (error) {
       const message = String((error as Error).message);
       const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1) + (source.lineOffset ?? 0);
-      return { ok: false, diagnostics: [createDiagnostic('narrative/syntax', { file: source.file, line, column: 1, message: `the placeholders cannot be read: ${message.split('\n')[0]}`, hint: 'a placeholder is {{key.path}} or {{helper key.path}}; to write braces, escape them as \\{{' })] };
+      // Handlebars' first line is "Parse error on line N:" (its English); any other error is quoted.
+      const at: { messageId?: string; data: MessageData } = /^Parse error on line \d+:$/.test(message.split('\n')[0]) ? { data: { line } } : { messageId: 'other', data: { error: message.split('\n')[0] } };
+      return { ok: false, diagnostics: [createDiagnostic('narrative/syntax', { file: source.file, line, column: 1, ...at })] };
     }
     templates.set(source.text, known);
   }

@@ -24,8 +24,7 @@ export function unfilledInstructions(source: NarrativeSource): Diagnostic[] {
         file: source.file,
         line,
         column,
-        message: `the instruction ${match[0]} is still here: it would be published word for word`,
-        hint: 'replace it with the office\'s own text (write 无。 if there is nothing to report), or remove the part from `narrative:` to use the default text',
+        data: { instruction: match[0] },
       }),
     );
   }

@@ -33,7 +33,7 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
     if (!path) return undefined;
     const file = joinPath(dir, path);
     const bytes = files.read(file);
-    if (!bytes) problems.push(createDiagnostic('config/file', { file: joinPath(dir, 'report.yaml'), line: 0, column: 0, path: key, message: `${file} (${key.join('.')} in report.yaml) does not exist or cannot be read` }));
+    if (!bytes) problems.push(createDiagnostic('config/file', { file: joinPath(dir, 'report.yaml'), line: 0, column: 0, path: key, messageId: 'asset', data: { file, key: key.join('.') } }));
     return bytes;
   };
   const body = named(config.fonts.body, ['fonts', 'body']);
@@ -78,7 +78,7 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
       const problem = path && bytes && fontProblem(bytes, text);
       if (!problem) return [];
       const file = joinPath(dir, path);
-      return [createDiagnostic('config/font', { file: joinPath(dir, 'report.yaml'), line: 0, column: 0, path: ['fonts', key], message: `${file} (fonts.${key} in report.yaml) ${problem}` })];
+      return [createDiagnostic('config/font', { file: joinPath(dir, 'report.yaml'), line: 0, column: 0, path: ['fonts', key], messageId: problem.id, data: { file, key, ...problem.data } })];
     });
   };
   return { options, problems, checkFonts };

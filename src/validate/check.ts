@@ -56,8 +56,7 @@ function namedFile(files: InputFiles, path: string, expected: ExpectedContent, c
   const loaded = loadFile(files, path, expected);
   if (loaded.source || loaded.diagnostics[0]?.code !== 'load/unreadable') return loaded;
   const { line, column } = positionOf(config, [key]);
-  const message = `${path} (${key} in report.yaml) does not exist or cannot be read`;
-  return { diagnostics: [createDiagnostic('config/file', { file: config.file, line, column, path: [key], message, hint: `check the path, or remove \`${key}:\` from report.yaml` })] };
+  return { diagnostics: [createDiagnostic('config/file', { file: config.file, line, column, path: [key], data: { file: path, key } })] };
 }
 
 /** Points into a file read again only when a project rule has something to say about it. */
@@ -134,9 +133,8 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
 
   const paths = files.glob(dir, config.submissions);
   if (paths.length === 0) {
-    const message = `no submission matches ${config.submissions.join(', ')} under ${dir}`;
-    const hint = 'put one YAML file per agency under submissions/ (report new <agency-id> writes one)';
-    return configFailure([createDiagnostic('config/no-submissions', { file: configPath, line: 1, column: 1, path: ['submissions'], message, hint })], sources, 1);
+    const data = { globs: config.submissions.join(', '), dir };
+    return configFailure([createDiagnostic('config/no-submissions', { file: configPath, line: 1, column: 1, path: ['submissions'], data })], sources, 1);
   }
   const scanner = options.scanner?.(joinPath(dir, config.output.dir)) ?? inProcessScanner(files);
   const progress = options.onProgress && ((done: number) => options.onProgress!(done, paths.length));

@@ -9,6 +9,12 @@ import { reporters } from '../../src/diagnostics/reporters/index.js';
 const entries = Object.entries(messages).flatMap(([code, byId]) => Object.entries(byId!).map(([id, entry]) => ({ code, id, entry })));
 
 describe('the message catalog', () => {
+  it('covers report.yaml, the narrative and the project rules', () => {
+    const codes = Object.keys(catalog).filter((code) => /^(config|narrative|submission|roster|group|previous|continuity)\//.test(code));
+    expect(codes.length).toBeGreaterThan(30);
+    for (const code of codes) expect(Object.keys(messages), code).toContain(code);
+  });
+
   it('covers the table rules', () => {
     for (const code of ['requests/row-total', 'requests/results-total', 'requests/balance', 'appeals/total', 'active/negative-items', 'active/total-published']) {
       expect(Object.keys(messages), code).toContain(code);

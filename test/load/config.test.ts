@@ -16,7 +16,7 @@ describe('report.yaml', () => {
     });
     const result = await checkProject('p', 'p', files);
     expect(result.diagnostics.map(located)).toEqual([{ code: 'config/format-year', path: 'format', line: 4, column: 9 }]);
-    expect(result.diagnostics[0].message).toBe('format is gb2021 and year is 2020: gb2021 is the format for reports on 2021 and later: a report on 2020 uses gb2019');
+    expect(result.diagnostics[0]).toMatchObject({ messageId: 'openEnded', data: { format: 'gb2021', year: 2020, from: 2021, right: 'gb2019' } });
     expect(result.configFailed).toBe(true);
   });
 });

@@ -48,14 +48,16 @@ describe('previous.json', () => {
   it('a figure the old format lacks is a located narrative error naming the format', async () => {
     const result = await project('第一段。\n\n{{change requests.results.other.no_correction.total}}\n');
     expect(codes(result)).toEqual([{ code: 'narrative/placeholder', path: '', line: 3, column: 10, file: 'p/overview.md' }]);
-    expect(relevant(result)[0].message).toBe("{{change}} compares with last year, but last year's report (p/previous.json) is in gb2019, which has no requests.results.other.no_correction.total");
-    expect(relevant(result)[0].hint).not.toMatch(/previous:/);
+    expect(relevant(result)[0]).toMatchObject({
+      messageId: 'previousOtherFormat',
+      data: { placeholder: '{{change}}', file: 'p/previous.json', format: 'gb2019', argument: 'requests.results.other.no_correction.total' },
+    });
   });
 
   it('previous/year: not the year before', async () => {
     const result = await project('无。\n', previous2020.replace('"year": 2020', '"year": 2019'));
     expect(codes(result)).toEqual([{ code: 'previous/year', path: 'year', line: 4, column: 11, file: 'p/previous.json' }]);
-    expect(relevant(result)[0].message).toBe("last year's report is on 2019: expected 2020, the year before this report's 2021");
+    expect(relevant(result)[0].data).toEqual({ year: '2019', expected: 2020, reportYear: 2021 });
     expect(result.failed).toBe(true);
   });
 
@@ -69,7 +71,7 @@ describe('previous.json', () => {
     const result = await project('无。\n', previous2020.replace('"id": "finance"', '"id": "somewhere-else"'));
     expect(codes(result).map((d) => d.code)).toEqual(['previous/units']);
     expect(relevant(result)[0].severity).toBe('warning');
-    expect(relevant(result)[0].message).toBe("only 0 of the 1 units of last year's report submitted this year: expected most of them");
+    expect(relevant(result)[0].data).toEqual({ matched: 0, total: 1 });
   });
 });
 
@@ -90,7 +92,7 @@ describe('helpers that would print nonsense', () => {
   it('{{percent a b}} with b = 0 is an error', async () => {
     const result = await project('{{percent requests.received.total requests.results.withheld.state_secret.total}}\n', same);
     expect(codes(result)).toEqual([{ code: 'narrative/placeholder', path: '', line: 1, column: 35, file: 'p/overview.md' }]);
-    expect(relevant(result)[0].message).toMatch(/^\{\{percent\}\} divides by requests\.results\.withheld\.state_secret\.total, which is 0/);
+    expect(relevant(result)[0]).toMatchObject({ messageId: 'percentOfZero', data: { placeholder: '{{percent}}', argument: 'requests.results.withheld.state_secret.total' } });
   });
 
   it('without previous:, the hint says to name it; with it, it does not', async () => {
@@ -98,10 +100,10 @@ describe('helpers that would print nonsense', () => {
       { 'report.yaml': reportYaml('gb2021', 2021, 'narrative: {overview: overview.md}\n'), 'overview.md': '{{change requests.received.total}}\n', 'submissions/finance.yaml': finance2021 },
       projectOptions(['md']),
     );
-    expect(relevant(without)[0].hint).toBe("name last year's consolidated report.json as `previous:` in report.yaml");
+    expect(relevant(without)[0].messageId).toBe('noPrevious');
     const withIt = await project('{{change processing_fees.notices}}\n', same);
     expect(relevant(withIt).map((d) => d.code)).toEqual(['narrative/placeholder']);
-    expect(relevant(withIt)[0].hint).not.toMatch(/previous:/);
+    expect(relevant(withIt)[0].messageId).toBe('unknownNoGuess');
   });
 });
 
@@ -114,6 +116,6 @@ describe('{{change}} on a signed figure', () => {
       projectOptions(['md']),
     );
     expect(codes(result)).toEqual([{ code: 'narrative/placeholder', path: '', line: 1, column: 10, file: 'p/overview.md' }]);
-    expect(relevant(result)[0].hint).toBe('use {{delta active_disclosure.licensing.change}} for the difference, or print it as it is');
+    expect(relevant(result)[0]).toMatchObject({ messageId: 'signedChange', data: { delta: '{{delta active_disclosure.licensing.change}}' } });
   });
 });

@@ -46,33 +46,42 @@ describe('narrative placeholders', () => {
   });
 
   it.each([
-    ['{{requests.recieved.total}}', 1, 3, /names no figure/],
-    ['第一行\n受理{{requests.received}}件', 2, 5, /group of figures/],
-    ['{{average requests.received.total}}', 1, 1, /no helper "average"/],
-    ['{{#if units}}x{{/if}}', 1, 1, /blocks/],
-  ])('%s is a located error', (text, line, column, message) => {
+    ['{{requests.recieved.total}}', 1, 3, 'unknown', { placeholder: '{{requests.recieved.total}}', guess: '{{requests.received.total}}' }],
+    ['第一行\n受理{{requests.received}}件', 2, 5, 'group', { placeholder: '{{requests.received}}', cells: 'requests.received.{individual, business, research, nonprofit, legal_services, other, total}' }],
+    ['{{average requests.received.total}}', 1, 1, 'noHelper', { call: '{{average …}}', name: 'average' }],
+    ['{{requests.nothing_like_this_at_all}}', 1, 3, 'unknownNoGuess', { placeholder: '{{requests.nothing_like_this_at_all}}' }],
+    ['{{sum requests.received.total "3"}}', 1, 31, 'literal', { argument: '3' }],
+    ['{{#if units}}x{{/if}}', 1, 1, 'block', {}],
+  ])('%s is a located error', (text, line, column, messageId, data) => {
     const result = render(text);
     expect(result.ok).toBe(false);
     if (result.ok) throw new Error(`rendered: ${result.text}`);
     expect(result.diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([['narrative/placeholder', 'narrative/overview.md', line, column]]);
-    expect(result.diagnostics[0].message).toMatch(message);
+    expect(result.diagnostics[0]).toMatchObject({ messageId, data });
   });
 
   it('suggests the figure meant', () => {
     const result = render('{{requests.recieved.total}}');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.diagnostics.map((d) => d.hint)).toEqual(['did you mean {{requests.received.total}}?']);
+    expect(!result.ok && result.diagnostics.map((d) => d.data?.guess)).toEqual(['{{requests.received.total}}']);
   });
 
   it('a comparison without last year is an error, not an empty string', () => {
     const result = render('比上年{{change requests.received.total}}', false);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.diagnostics[0].hint).toMatch(/previous:/);
+    expect(!result.ok && result.diagnostics[0]).toMatchObject({ messageId: 'noPrevious', data: { placeholder: '{{change}}' } });
+  });
+
+  it('an instruction report init wrote is narrative/unfilled, quoted as data', () => {
+    const result = render('第一段。\n（写明本年度工作中存在的主要问题和改进措施。）');
+    expect(!result.ok && result.diagnostics.map((d) => [d.code, d.line, d.column, d.data])).toEqual([
+      ['narrative/unfilled', 2, 1, { instruction: '（写明本年度工作中存在的主要问题和改进措施。）' }],
+    ]);
   });
 
   it('a broken placeholder is a syntax error', () => {
     const result = render('受理{{requests.received.total件');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.diagnostics.map((d) => d.code)).toEqual(['narrative/syntax']);
+    expect(!result.ok && result.diagnostics.map((d) => [d.code, d.line, d.messageId, d.data])).toEqual([['narrative/syntax', 1, undefined, { line: 1 }]]);
   });
 });

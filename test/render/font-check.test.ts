@@ -21,13 +21,15 @@ describe('fonts named in report.yaml', () => {
     const result = await project('这不是字体文件\n');
     expect(result.failed).toBe(true);
     expect(result.diagnostics.map((d) => [d.code, d.path.join('.')])).toEqual([['config/font', 'fonts.body']]);
-    expect(result.diagnostics[0].message).toMatch(/^p\/fonts\/body\.ttf \(fonts\.body in report\.yaml\) is not a font that can be read \(Unknown font format\)/);
+    expect(result.diagnostics[0]).toMatchObject({ messageId: 'notAFont', data: { file: 'p/fonts/body.ttf', key: 'body' } });
   });
 
   it('a font without Chinese glyphs is refused, naming the glyphs it lacks', async () => {
     const result = await project(latin);
     expect(result.failed).toBe(true);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['config/font']);
-    expect(result.diagnostics[0].message).toMatch(/^p\/fonts\/body\.ttf \(fonts\.body in report\.yaml\) has no glyph for \d+ characters the report prints \(示例市/);
+    expect(result.diagnostics[0]).toMatchObject({ messageId: 'missingGlyphs', data: { file: 'p/fonts/body.ttf', key: 'body' } });
+    expect(result.diagnostics[0].data?.characters).toMatch(/^示例市.*…$/);
+    expect(Number(result.diagnostics[0].data?.count)).toBeGreaterThan(12);
   });
 });

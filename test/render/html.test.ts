@@ -92,7 +92,7 @@ describe('report.html', () => {
     );
     expect(result.failed).toBe(false);
     const images = (d: { code: string }) => d.code.endsWith('-image');
-    expect(result.diagnostics.filter(images).map((d) => [d.code, d.severity, d.file, d.line, d.column])).toEqual([['narrative/remote-image', 'warning', 'p/narrative/overview.md', 5, 5]]);
+    expect(result.diagnostics.filter(images).map((d) => [d.code, d.severity, d.file, d.line, d.column, d.data])).toEqual([['narrative/remote-image', 'warning', 'p/narrative/overview.md', 5, 5, { src: 'https://example.com/chart.png' }]]);
     const text = new TextDecoder().decode(result.outputs.get('report.html'));
     expect(text).not.toContain('example.com');
     const shown = parse(text).querySelectorAll('img');
@@ -106,9 +106,9 @@ describe('report.html', () => {
     const yaml = reportYaml('gb2021', 2023, 'narrative: {overview: narrative/overview.md}\n');
     const result = await buildProject({ 'report.yaml': yaml, 'submissions/finance.yaml': finance, 'narrative/overview.md': overview, 'narrative/notes.txt': 'text' }, projectOptions(['html']));
     expect(result.failed).toBe(true);
-    expect(result.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
-      ['narrative/missing-image', 3, 4, 'image p/narrative/images/none.png does not exist or cannot be read'],
-      ['narrative/missing-image', 3, 29, 'image p/narrative/notes.txt is not a PNG, JPEG, GIF, WebP or SVG image'],
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.column, d.messageId, d.data])).toEqual([
+      ['narrative/missing-image', 3, 4, 'missing', { file: 'p/narrative/images/none.png' }],
+      ['narrative/missing-image', 3, 29, 'notImage', { file: 'p/narrative/notes.txt' }],
     ]);
   });
 });

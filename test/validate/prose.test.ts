@@ -112,20 +112,14 @@ describe('narrative/contradicts-table and narrative/literal-figure', () => {
       file: 'report.yaml',
     }).filter((d) => d.code === 'narrative/contradicts-table');
     expect(diagnostics.map((d) => [d.file, d.line, d.column])).toEqual([['a.md', 7, 7]]);
-    expect(diagnostics[0].message).toContain('17件');
-    expect(diagnostics[0].message).toContain('3517');
-    expect(diagnostics[0].message).toContain('一、本年新收政府信息公开申请数量 · 总计');
-    expect(diagnostics[0].hint).toContain('{{requests.received.total}}');
+    expect(diagnostics[0].data).toEqual({ written: '17件', label: '一、本年新收政府信息公开申请数量 · 总计', printed: '3517', placeholder: '{{requests.received.total}}' });
   });
 
   it('gives the sum placeholder for 行政诉讼 and the subtotal one for 不予公开', () => {
     const hints = checkProse({ format: gb2021, model: cellsOf(gb2021), figures: figures2021, year: 2023, parts: [{ part: 'overview', file: 'o.md', text: '行政诉讼142件，不予公开36件。' }], file: 'r' })
       .filter((d) => d.code === 'narrative/literal-figure')
-      .map((d) => d.hint);
-    expect(hints).toEqual([
-      'write {{sum appeals.litigation_direct.total appeals.litigation_after_reconsideration.total}} instead, so the text follows the table',
-      'write {{requests.results.withheld.subtotal.total}} instead, so the text follows the table',
-    ]);
+      .map((d) => d.data?.placeholder);
+    expect(hints).toEqual(['{{sum appeals.litigation_direct.total appeals.litigation_after_reconsideration.total}}', '{{requests.results.withheld.subtotal.total}}']);
   });
 
   it('ties only figures the format has: 现行有效 is not a gb2019 column', () => {
@@ -212,12 +206,44 @@ describe('narrative/repeated', () => {
   it('warns when more than half the sentences are last year\'s, numbers aside', () => {
     const found = check('{{year}}年，全县坚持以公开为常态。全县共新收政府信息公开申请{{requests.received.total}}件。', '2023年，全县坚持以公开为常态。全县共新收政府信息公开申请3517件。');
     expect(found.map((d) => [d.file, d.line, d.column])).toEqual([['o.md', 1, 1]]);
-    expect(found[0].message).toBe("2 of the 2 sentences of parts 一 and 五 are last year's, numbers aside");
+    expect(found[0].data).toEqual({ same: 2, total: 2, example: '#年，全县坚持以公开为常态' });
   });
   it('is quiet at half or less, and without last year\'s text', () => {
     expect(check('2023年，全县坚持以公开为常态。全年新建政务公开专区12个，群众反映良好。')).toEqual([]);
     expect(
       checkProse({ format: gb2021, model: cellsOf(gb2021), figures: figures2021, year: 2023, parts: [{ part: 'overview', file: 'o.md', text: last }], file: 'r' }).filter((d) => d.code === 'narrative/repeated'),
     ).toEqual([]);
+  });
+});
+
+describe('what each prose check hands the message catalog', () => {
+  const data = (parts: ProsePart[], code: string, previous?: Partial<Record<ProsePart['part'], string>>) =>
+    checkProse({ format: gb2021, model: cellsOf(gb2021), figures: figures2021, year: 2023, parts, file: 'report.yaml', previous })
+      .filter((d) => d.code === code)
+      .map((d) => ({ messageId: d.messageId, data: d.data }));
+  const part = (name: ProsePart['part'], text: string): ProsePart => ({ part: name, file: `${name}.md`, text });
+
+  it('narrative/year quotes the words and names both years; {{year}} is data, not a template name', () => {
+    expect(data([part('overview', '本报告是2022年度报告。')], 'narrative/year')).toEqual([
+      { messageId: undefined, data: { written: '2022年度', year: 2022, reportYear: 2023, lastYear: 2022, placeholder: '{{year}}' } },
+    ]);
+  });
+
+  it('narrative/empty-problems: missing, empty and only 无 are three messages', () => {
+    expect(data([], 'narrative/empty-problems')).toEqual([{ messageId: 'missing', data: {} }]);
+    expect(data([part('problems', ' \n')], 'narrative/empty-problems')).toEqual([{ messageId: 'empty', data: {} }]);
+    expect(data([part('problems', '暂无。')], 'narrative/empty-problems')).toEqual([{ messageId: 'only', data: { words: '暂无。' } }]);
+  });
+
+  it('narrative/fees-contradiction quotes the sentence and gives the figures', () => {
+    expect(data([part('other', '本年度未收取信息处理费。')], 'narrative/fees-contradiction')).toEqual([
+      { messageId: undefined, data: { quote: '未收取信息处理费', charged: '3', collected: '300' } },
+    ]);
+  });
+
+  it('narrative/literal-figure quotes the number and names the figure and its placeholder', () => {
+    expect(data([part('overview', '全县受理申请3517件。')], 'narrative/literal-figure')).toEqual([
+      { messageId: undefined, data: { written: '3517件', label: '一、本年新收政府信息公开申请数量 · 总计', placeholder: '{{requests.received.total}}' } },
+    ]);
   });
 });

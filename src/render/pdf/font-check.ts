@@ -3,14 +3,22 @@
 // would give an internal error or boxes of tofu in the PDF.
 import { create, type Font, type FontCollection } from 'fontkit';
 
+/** What is wrong with a font: the config/font message id and its data. */
+export type FontProblem =
+  | { readonly id: 'unreadable'; readonly data: { readonly error: string } }
+  | { readonly id: 'notAFont' | 'noCharacterMap'; readonly data: Record<string, never> }
+  | { readonly id: 'missingGlyph' | 'missingGlyphs'; readonly data: { readonly count: number; readonly characters: string } };
+
 /** What is wrong with `bytes` as the font for `text`, or undefined when it can print it all. */
-export function fontProblem(bytes: Uint8Array, text: string): string | undefined {
+export function fontProblem(bytes: Uint8Array, text: string): FontProblem | undefined {
   let font: Font;
   try {
     const opened: Font | FontCollection = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     font = 'fonts' in opened ? opened.fonts[0] : opened;
   } catch (error) {
-    return `is not a font that can be read (${(error as Error).message}): expected a TrueType or OpenType font (.ttf, .otf, .ttc)`;
+    // fontkit's words for bytes that are no font at all; anything else it says is quoted.
+    const said = (error as Error).message;
+    return said === 'Unknown font format' ? { id: 'notAFont', data: {} } : { id: 'unreadable', data: { error: said } };
   }
   const missing: string[] = [];
   try {
@@ -19,9 +27,9 @@ export function fontProblem(bytes: Uint8Array, text: string): string | undefined
       if (!font.hasGlyphForCodePoint(char.codePointAt(0)!)) missing.push(char);
     }
   } catch {
-    return 'has no character map: expected a TrueType or OpenType font with Unicode glyphs';
+    return { id: 'noCharacterMap', data: {} };
   }
   if (missing.length === 0) return undefined;
-  const shown = missing.slice(0, 12).join('');
-  return `has no glyph for ${missing.length} character${missing.length === 1 ? '' : 's'} the report prints (${shown}${missing.length > 12 ? '…' : ''}): expected a Chinese font such as 仿宋 or 宋体`;
+  const characters = `${missing.slice(0, 12).join('')}${missing.length > 12 ? '…' : ''}`;
+  return { id: missing.length === 1 ? 'missingGlyph' : 'missingGlyphs', data: { count: missing.length, characters } };
 }

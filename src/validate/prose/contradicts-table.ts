@@ -9,12 +9,10 @@ export const contradictsTable: ProseCheck = {
     for (const part of context.parts) {
       for (const tie of tiesIn(part, context)) {
         if (tie.equal) continue;
-        const written = `${tie.number.written}${tie.number.unit}`;
         findings.push({
           part,
           offset: tie.number.offset,
-          message: `the text says ${written}, but the table gives ${tie.term.label} = ${tie.printed}`,
-          hint: `write ${tie.term.placeholder} so the text prints the table's figure`,
+          data: { written: `${tie.number.written}${tie.number.unit}`, label: tie.term.label, printed: tie.printed, placeholder: tie.term.placeholder },
         });
       }
     }

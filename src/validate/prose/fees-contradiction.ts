@@ -27,8 +27,7 @@ export const feesContradiction: ProseCheck = {
         {
           part,
           offset: part.text.indexOf(text) + m.index,
-          message: `part 六 says no information processing fees were charged ("${m[0]}"), but the figures give ${charged ?? 0} applications charged, ${collected ?? 0}元 collected`,
-          hint: 'the report prints the fees from the figures ({{processing_fees.charged}}, {{processing_fees.collected}}); remove the sentence or correct the figures',
+          data: { quote: m[0], charged: charged ?? '0', collected: collected ?? '0' },
         },
       ];
     }

@@ -13,8 +13,7 @@ export const literalFigure: ProseCheck = {
         findings.push({
           part,
           offset: tie.number.offset,
-          message: `${tie.number.written}${tie.number.unit} is written as a literal number; it is ${tie.term.label}`,
-          hint: `write ${tie.term.placeholder} instead, so the text follows the table`,
+          data: { written: `${tie.number.written}${tie.number.unit}`, label: tie.term.label, placeholder: tie.term.placeholder },
         });
       }
     }

@@ -26,8 +26,7 @@ export const repeated: ProseCheck = {
       {
         part: parts[0],
         offset: 0,
-        message: `${same.length} of the ${sentences.length} sentences of parts 一 and 五 are last year's, numbers aside`,
-        hint: `write this year's situation; for example "${same[0]}" is in last year's report`,
+        data: { same: same.length, total: sentences.length, example: same[0] },
       },
     ];
   },

@@ -42,7 +42,7 @@ export function checkProse(input: ProseInput): Diagnostic[] {
     }
     for (const finding of findings) {
       const at = locate(input, finding);
-      diagnostics.push(createDiagnostic(check.code, { ...at, path: finding.path ?? (finding.part ? ['narrative', finding.part.part] : []), message: finding.message, hint: finding.hint }));
+      diagnostics.push(createDiagnostic(check.code, { ...at, path: finding.path ?? (finding.part ? ['narrative', finding.part.part] : []), messageId: finding.messageId, data: finding.data }));
     }
   }
   return diagnostics;

@@ -48,8 +48,10 @@ export interface ProseFinding {
   readonly part?: ProsePart;
   /** Code-unit offset into the part's text. */
   readonly offset: number;
-  readonly message: string;
-  readonly hint?: string;
+  /** The code's template in the message catalog (src/diagnostics/messages/narrative.ts), when it has several. */
+  readonly messageId?: string;
+  /** The named values of the template: what the office wrote is quoted as data. */
+  readonly data: Readonly<Record<string, string | number>>;
   /** The path a missing part has in report.yaml. */
   readonly path?: readonly string[];
 }

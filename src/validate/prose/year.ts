@@ -37,8 +37,7 @@ export const narrativeYear: ProseCheck = {
         findings.push({
           part,
           offset: m.index!,
-          message: `${m[0]} names ${year}, but this is the report on ${context.year}`,
-          hint: `write {{year}} for the report's year; a comparison with last year names ${context.year - 1} next to 比/较/相比`,
+          data: { written: m[0], year, reportYear: context.year, lastYear: context.year - 1, placeholder: '{{year}}' },
         });
       }
     }

@@ -29,24 +29,26 @@ describe('group rules', () => {
   it('group/unknown: a submission names a group report.yaml does not declare', async () => {
     const result = await run({ 'report.yaml': config, 'roster.yaml': roster, 'submissions/finance.yaml': edit(finance, 'group: 市级部门', 'group: 市直部门'), 'submissions/police.yaml': police });
     expect(codes(result)).toEqual([{ code: 'group/unknown', path: 'group', line: 3, column: 8, file: 'city/submissions/finance.yaml' }]);
-    expect(result.diagnostics[0].message).toBe('group is 市直部门: report.yaml declares 市级部门, 区县（市）');
-    expect(result.diagnostics[0].hint).toMatch(/^did you mean 市级部门\?/);
+    expect(result.diagnostics[0].messageId).toBeUndefined();
+    expect(result.diagnostics[0].data).toEqual({ group: '市直部门', groups: '市级部门, 区县（市）', guess: '市级部门' });
   });
 
   it('group/unknown: a roster entry in a group report.yaml does not declare', async () => {
     const result = await run({ 'report.yaml': config, 'roster.yaml': roster.replace('group: 市级部门', 'group: 县级部门'), 'submissions/finance.yaml': finance, 'submissions/police.yaml': edit(police, 'group: 市级部门\n', '') });
     expect(codes(result)).toContainEqual({ code: 'group/unknown', path: 'agencies.1.group', line: 3, column: 39, file: 'city/roster.yaml' });
+    expect(result.diagnostics.find((d) => d.code === 'group/unknown')).toMatchObject({ messageId: 'roster', data: { id: 'police', group: '县级部门', guess: '市级部门' } });
   });
 
   it('group/missing: neither the submission nor the roster names a group', async () => {
     const result = await run({ 'report.yaml': config, 'roster.yaml': roster, 'submissions/finance.yaml': edit(finance, 'group: 市级部门\n', ''), 'submissions/police.yaml': police });
     expect(codes(result)).toEqual([{ code: 'group/missing', path: 'id', line: 1, column: 5, file: 'city/submissions/finance.yaml' }]);
+    expect(result.diagnostics[0].data).toEqual({ id: 'finance', groups: '市级部门, 区县（市）', first: '市级部门' });
   });
 
   it('group/mismatch: the submission and the roster disagree', async () => {
     const result = await run({ 'report.yaml': config, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': edit(police, 'group: 市级部门', 'group: 区县（市）') });
     expect(codes(result)).toEqual([{ code: 'group/mismatch', path: 'group', line: 3, column: 8, file: 'city/submissions/police.yaml' }]);
-    expect(result.diagnostics[0].message).toBe('group is 区县（市）, but the roster (city/roster.yaml:3:39) puts `police` in 市级部门');
+    expect(result.diagnostics[0].data).toEqual({ group: '区县（市）', file: 'city/roster.yaml', line: 3, column: 39, id: 'police', rosterGroup: '市级部门' });
   });
 
   it('without `groups:` in report.yaml there are no subtotals, and groups are not checked', async () => {
@@ -61,11 +63,12 @@ describe('roster checks', () => {
     const result = await run({ 'report.yaml': config, 'roster.yaml': twice, 'submissions/finance.yaml': finance, 'submissions/police.yaml': police });
     expect(codes(result)).toEqual([{ code: 'roster/duplicate', path: 'agencies.2.id', line: 4, column: 10, file: 'city/roster.yaml' }]);
     expect(result.diagnostics[0].severity).toBe('error');
+    expect(result.diagnostics[0].data).toEqual({ id: 'finance', line: 2, name: '示例市财政局' });
   });
 
   it('roster/name: the submission names the agency differently', async () => {
     const result = await run({ 'report.yaml': config, 'roster.yaml': roster, 'submissions/finance.yaml': finance, 'submissions/police.yaml': edit(police, 'name: 示例市公安局', 'name: 示例市交通局') });
     expect(codes(result)).toEqual([{ code: 'roster/name', path: 'name', line: 2, column: 7, file: 'city/submissions/police.yaml' }]);
-    expect(result.diagnostics[0].message).toBe('name is 示例市交通局, but the roster lists `police` as 示例市公安局');
+    expect(result.diagnostics[0].data).toEqual({ name: '示例市交通局', id: 'police', rosterName: '示例市公安局' });
   });
 });

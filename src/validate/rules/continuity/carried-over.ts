@@ -19,8 +19,7 @@ export const carriedOver: ProjectRule = {
         findings.push({
           target: s.target,
           path,
-          message: `上年结转 (carried_over.${column}) is ${formatCount(now)}, but last year this unit carried forward ${formatCount(lastValue)} (结转下年度继续办理 in ${previous.file})`,
-          hint: 'the applications carried forward last year are the ones carried over this year; check both figures',
+          data: { column, value: formatCount(now), last: formatCount(lastValue), file: previous.file },
         });
       }
     }

@@ -5,8 +5,9 @@ export function declaredGroups(project: ProjectContext): readonly string[] {
   return project.config.groups ?? [];
 }
 
+/** The declared groups as messages list them. */
 export function groupList(groups: readonly string[]): string {
-  return `report.yaml declares ${groups.join(', ')}`;
+  return groups.join(', ');
 }
 
 /** The roster's entry for each unit id (the first, where an id is listed twice). */

@@ -16,8 +16,7 @@ export const groupMismatch: ProjectRule = {
       findings.push({
         target: s.target,
         path: ['group'],
-        message: `group is ${s.group}, but the roster (${project.roster!.target.file}:${line}:${column}) puts \`${s.id}\` in ${entry.group}`,
-        hint: 'a unit falls in exactly one group: correct the submission or the roster (or leave `group:` out of the submission to take the roster\'s)',
+        data: { group: s.group, file: project.roster!.target.file, line, column, id: s.id!, rosterGroup: entry.group },
       });
     }
     return findings;

@@ -1,7 +1,7 @@
 // group/missing: report.yaml declares subtotal groups, and a unit is in none of them
 // (neither its submission nor the roster names one).
 import type { ProjectFinding, ProjectRule } from '../types.js';
-import { declaredGroups, rosterById } from './declared.js';
+import { declaredGroups, groupList, rosterById } from './declared.js';
 
 export const groupMissing: ProjectRule = {
   scope: 'project',
@@ -16,8 +16,7 @@ export const groupMissing: ProjectRule = {
       findings.push({
         target: s.target,
         path: ['id'],
-        message: `\`${s.id}\` is in no subtotal group: report.yaml declares ${groups.join(', ')}, and neither the submission nor the roster names one`,
-        hint: `add \`group: ${groups[0]}\` (or another of them) to the submission, or to its entry in the roster`,
+        data: { id: s.id, groups: groupList(groups), first: groups[0] },
       });
     }
     return findings;

@@ -5,9 +5,6 @@ import { closest } from 'fastest-levenshtein';
 import type { ProjectFinding, ProjectRule } from '../types.js';
 import { declaredGroups, groupList, rosterGroupPath } from './declared.js';
 
-function hint(group: string, groups: readonly string[]): string {
-  return `did you mean ${closest(group, [...groups])}? Otherwise add ${group} to \`groups:\` in report.yaml`;
-}
 
 export const groupUnknown: ProjectRule = {
   scope: 'project',
@@ -18,12 +15,12 @@ export const groupUnknown: ProjectRule = {
     const findings: ProjectFinding[] = [];
     for (const s of project.submissions) {
       if (s.group === undefined || groups.includes(s.group)) continue;
-      findings.push({ target: s.target, path: ['group'], message: `group is ${s.group}: ${groupList(groups)}`, hint: hint(s.group, groups) });
+      findings.push({ target: s.target, path: ['group'], data: { group: s.group, groups: groupList(groups), guess: closest(s.group, [...groups]) } });
     }
     const roster = project.roster;
     for (const entry of roster?.entries ?? []) {
       if (entry.group === undefined || groups.includes(entry.group)) continue;
-      findings.push({ target: roster!.target, path: rosterGroupPath(entry), message: `\`${entry.id}\` is in group ${entry.group}: ${groupList(groups)}`, hint: hint(entry.group, groups) });
+      findings.push({ target: roster!.target, path: rosterGroupPath(entry), messageId: 'roster', data: { id: entry.id, group: entry.group, groups: groupList(groups), guess: closest(entry.group, [...groups]) } });
     }
     return findings;
   },

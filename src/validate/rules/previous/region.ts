@@ -10,8 +10,7 @@ export const previousRegion: ProjectRule = {
       {
         target: previous.target,
         path: ['name'],
-        message: `last year's report is ${String(previous.name)}'s: expected ${config.region}'s (region in report.yaml)`,
-        hint: `name ${config.region}'s own report.json of last year as \`previous:\` in report.yaml`,
+        data: { name: String(previous.name), region: config.region },
       },
     ];
   },

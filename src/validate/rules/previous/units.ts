@@ -15,8 +15,7 @@ export const previousUnits: ProjectRule = {
         target: previous.target,
         path: ['units'],
         at: 'key',
-        message: `only ${matched} of the ${previous.unitIds.length} units of last year's report submitted this year: expected most of them`,
-        hint: 'check that previous.json is this region\'s report of last year; units renamed since keep their old ids there',
+        data: { matched, total: previous.unitIds.length },
       },
     ];
   },

@@ -10,8 +10,7 @@ export const previousYear: ProjectRule = {
       {
         target: previous.target,
         path: ['year'],
-        message: `last year's report is on ${String(previous.year)}: expected ${config.year - 1}, the year before this report's ${config.year}`,
-        hint: `name the report on ${config.year - 1} as \`previous:\` in report.yaml; every 比上年 comparison is made with it`,
+        data: { year: String(previous.year), expected: config.year - 1, reportYear: config.year },
       },
     ];
   },

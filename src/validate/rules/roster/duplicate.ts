@@ -15,7 +15,7 @@ export const rosterDuplicate: ProjectRule = {
         continue;
       }
       const { line } = roster.target.locate(earlier.path);
-      findings.push({ target: roster.target, path: entry.path, message: `\`${entry.id}\` is on the roster twice (also at line ${line}, ${earlier.name})`, hint: 'list each agency once; give different agencies different ids' });
+      findings.push({ target: roster.target, path: entry.path, data: { id: entry.id, line, name: earlier.name } });
     }
     return findings;
   },

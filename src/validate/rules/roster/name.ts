@@ -16,8 +16,7 @@ export const rosterName: ProjectRule = {
       findings.push({
         target: s.target,
         path: ['name'],
-        message: `name is ${s.name}, but the roster lists \`${s.id}\` as ${entry.name}`,
-        hint: 'check the id, and write the name the same way in both',
+        data: { name: s.name, id: s.id!, rosterName: entry.name },
       });
     }
     return findings;

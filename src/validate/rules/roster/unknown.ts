@@ -13,8 +13,7 @@ export const rosterUnknown: ProjectRule = {
       findings.push({
         target: s.target,
         path: ['id'],
-        message: `\`${s.id}\` is not on the roster (${roster.target.file})`,
-        hint: 'add it to the roster, or check the id for a typo',
+        data: { id: s.id, file: roster.target.file },
       });
     }
     return findings;

@@ -15,12 +15,11 @@ export const submissionDuplicate: ProjectRule = {
           first.set(unit.id, s);
           continue;
         }
-        const via = unit.path[0] === 'units' ? ` (it is one of the units this consolidated report sums)` : '';
         findings.push({
           target: s.target,
           path: unit.path,
-          message: `unit \`${unit.id}\` is counted twice: here${via} and in ${earlier.target.file}`,
-          hint: 'remove one of the two, or give each agency its own id',
+          ...(unit.path[0] === 'units' ? { messageId: 'consolidated' } : {}),
+          data: { id: unit.id, file: earlier.target.file },
         });
       }
     }

@@ -11,8 +11,7 @@ export const submissionFormat: ProjectRule = {
       findings.push({
         target: s.target,
         path: ['format'],
-        message: `the submission uses format ${s.format}, but the report (report.yaml) uses ${config.format}`,
-        hint: 'the format follows the year: gb2019 for 2019–2020, gb2021 from 2021',
+        data: { format: s.format, expected: config.format },
       });
     }
     return findings;

@@ -11,8 +11,7 @@ export const submissionYear: ProjectRule = {
       findings.push({
         target: s.target,
         path: ['year'],
-        message: `the submission is for ${s.year}, but the report (report.yaml) is for ${config.year}`,
-        hint: `check the file; if it is last year's, move it out of the submissions folder`,
+        data: { year: s.year, expected: config.year },
       });
     }
     return findings;
