@@ -6,7 +6,7 @@ import type { FormatDescription } from '../formats/types.js';
 import { catalog } from '../diagnostics/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseIsoDay, type CalendarDay } from '../numbers/date.js';
-import { compileSchema, createAjv } from '../schema/ajv.js';
+import { precompiledCheck } from '../schema/precompiled.js';
 import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 import { locatable, positionOf } from './position.js';
 import { slashed } from './files.js';
@@ -145,7 +145,7 @@ export const defaultSubmissions = 'submissions/**/*.{yaml,yml,xlsx,xls,et}';
 
 /** `defaultId` names the report when report.yaml gives no id (the project folder's name). */
 export function readConfig(source: SourceFile, defaultId: string): ConfigResult {
-  const check = compileSchema(createAjv(), configSchema);
+  const check = precompiledCheck('config', configSchema);
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above
