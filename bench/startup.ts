@@ -1,8 +1,10 @@
 // `npm run bench:startup`: the small cases a person feels (issue 15): `report --help`,
 // `report validate` of one submission beside ajv-cli on the same file and schema, and the
-// Ningbo example built end to end. Each command runs `runs` times as a new process; the
-// medians of wall time and of CPU time (user + sys, from /usr/bin/time) are printed as
-// Markdown rows. On a shared machine the CPU time is the fairer figure.
+// Ningbo example built end to end, after `node -e 0` (what Node.js itself takes to start).
+// Each command runs `runs` times as a new process, with the Node.js that runs the bench
+// (PATH=/path/to/node24/bin:$PATH npm run bench:startup for another); the medians of wall
+// time and of CPU time (user + sys, from /usr/bin/time) are printed as Markdown rows. On a
+// shared machine the CPU time is the fairer figure.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -37,9 +39,14 @@ const one = 'submissions/city/market.yaml';
 const schema = join(root, 'schemas', 'gb2019.schema.json');
 const load = loadavg().map((x) => x.toFixed(1)).join(', ');
 const rows: [string, { wall: number; cpu: number }][] = [];
+rows.push(['node -e 0 (Node.js alone)', measure(['-e', '0'], example)]);
 rows.push(['report --help', measure([bin, '--help'], example)]);
-rows.push([`report validate ${one}`, measure([bin, 'validate', one, '--quiet'], example)]);
-rows.push([`ajv-cli validate -s gb2019.schema.json -d ${one}`, measure([ajvCli, 'validate', '-s', schema, '-d', one, '--strict=false', '--all-errors'], example)]);
+rows.push(['report --version', measure([bin, '--version'], example)]);
+const validate = measure([bin, 'validate', one, '--quiet'], example);
+const ajv = measure([ajvCli, 'validate', '-s', schema, '-d', one, '--strict=false', '--all-errors'], example);
+rows.push([`report validate ${one}`, validate]);
+rows.push([`ajv-cli validate -s gb2019.schema.json -d ${one}`, ajv]);
+rows.push(['report validate ÷ ajv-cli (target ≤ 0.5)', { wall: validate.wall / ajv.wall, cpu: validate.cpu / ajv.cpu }]);
 const work = mkdtempSync(join(tmpdir(), 'report-bench-ningbo-'));
 cpSync(example, work, { recursive: true });
 rows.push(['report build of examples/ningbo-2020 (md, html, pdf, json; no cache)', measure([bin, 'build', '--quiet'], work, () => rmSync(join(work, 'dist'), { recursive: true, force: true }))]);

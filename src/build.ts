@@ -30,6 +30,8 @@ import { createDiagnostic } from './diagnostics/create.js';
 import { positionOf } from './load/position.js';
 import { readSource } from './load/source.js';
 import { UsageError } from './diagnostics/errors.js';
+import { reportJsonProblems } from './diagnostics/messages/usage.js';
+import { bothLanguages } from './diagnostics/messages/localized.js';
 import { coverageSection, explanationsSection, type Coverage } from './render/appendices.js';
 import { documentText, type DocumentText } from './render/document.js';
 import type { Consolidation } from './consolidate/consolidate.js';
@@ -280,9 +282,9 @@ function correctionAgainst(previousBuild: NonNullable<BuildOptions['previousBuil
   try {
     old = parseReportJson(new TextDecoder().decode(previousBuild.bytes));
   } catch (cause) {
-    throw new UsageError(`--previous-build ${previousBuild.file}: not JSON (${(cause as Error).message}); expected a report.json written by report build`, { cause });
+    throw new UsageError('report-json-not-json', { which: '--previous-build', path: previousBuild.file, reason: (cause as Error).message }, { cause });
   }
   const result = diffReports(old, parseReportJson(jsonText));
-  if (!result.ok) throw new UsageError(`--previous-build ${previousBuild.file}: ${result.problem}`);
+  if (!result.ok) throw new UsageError('report-json-unusable', { which: '--previous-build', path: previousBuild.file, problem: bothLanguages(reportJsonProblems[result.problem.id], result.problem.data) });
   return result.correction;
 }

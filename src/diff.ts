@@ -2,6 +2,7 @@
 // every published figure that changed (part, row and column as printed, old → new),
 // units added or removed, narrative parts whose text changed.
 import { Decimal } from 'decimal.js';
+import type { ReportJsonProblemId } from './diagnostics/messages/usage.js';
 import { cellsOf } from './formats/cells.js';
 import { valueAt } from './formats/figures.js';
 import { findFormat } from './formats/index.js';
@@ -35,7 +36,13 @@ export interface Correction {
   readonly narrative: readonly string[];
 }
 
-export type DiffResult = { readonly ok: true; readonly correction: Correction } | { readonly ok: false; readonly problem: string };
+/** Why two report.json cannot be compared: an id of the messages' reportJsonProblems and its data. */
+export interface DiffProblem {
+  readonly id: ReportJsonProblemId;
+  readonly data: Readonly<Record<string, string>>;
+}
+
+export type DiffResult = { readonly ok: true; readonly correction: Correction } | { readonly ok: false; readonly problem: DiffProblem };
 
 const partHeadings: Readonly<Record<string, string>> = { preface: '前言', ...proseHeadings };
 
@@ -74,10 +81,10 @@ function printed(v: unknown): string {
 
 /** Compares last build (`old`) with this one (`next`); both report.json documents, read by parseReportJson. */
 export function diffReports(old: unknown, next: unknown): DiffResult {
-  if (!isObject(old) || !isObject(next)) return { ok: false, problem: 'a report.json holds one JSON object' };
+  if (!isObject(old) || !isObject(next)) return { ok: false, problem: { id: 'not-object', data: {} } };
   const format = findFormat(next.format);
-  if (!format) return { ok: false, problem: `the new report has format ${printed(next.format)}: expected gb2019 or gb2021` };
-  if (old.format !== next.format) return { ok: false, problem: `the reports are in different formats (${printed(old.format)} and ${printed(next.format)}): a correction compares two builds of the same report` };
+  if (!format) return { ok: false, problem: { id: 'format-unknown', data: { format: printed(next.format) } } };
+  if (old.format !== next.format) return { ok: false, problem: { id: 'formats-differ', data: { old: printed(old.format), new: printed(next.format) } } };
   const places = printedPlaces(format);
   const figures: ChangedFigure[] = [];
   for (const cell of cellsOf(format).cells) {

@@ -86,25 +86,25 @@ function blankNotes(draft: SubmissionDraft): ImportFinding[] {
     groups.set(where, g);
   }
   return [...groups.values()].flatMap((g) => [
-    ...(g.zeros > 0 ? [{ code: 'import/blank-zero' as const, place: g.first, message: `${g.zeros} blank cell${g.zeros === 1 ? '' : 's'} in this table read as 0 (the first here)` }] : []),
-    ...(g.totals > 0 ? [{ code: 'import/total-blank' as const, place: g.firstTotal, message: `${g.totals} blank 总计 cell${g.totals === 1 ? '' : 's'} left out, so the rules compute them (the first here)` }] : []),
+    ...(g.zeros > 0 ? [{ code: 'import/blank-zero' as const, place: g.first, ...(g.zeros === 1 ? {} : { messageId: 'many' }), data: { count: g.zeros } }] : []),
+    ...(g.totals > 0 ? [{ code: 'import/total-blank' as const, place: g.firstTotal, ...(g.totals === 1 ? {} : { messageId: 'many' }), data: { count: g.totals } }] : []),
   ]);
 }
 
 export async function importReport(file: string, bytes: Uint8Array, options: ImportOptions, validate: SubmissionValidator): Promise<ImportedReport> {
   const base = baseName(file);
   const output = `${base}.yaml`;
-  const located = (f: ImportFinding): Diagnostic => createDiagnostic(f.code, { file, line: 0, column: 0, place: f.place, path: f.path, message: f.message, hint: f.hint });
+  const located = (f: ImportFinding): Diagnostic => createDiagnostic(f.code, { file, line: 0, column: 0, place: f.place, path: f.path, messageId: f.messageId, data: f.data });
   const kind = documentKind(bytes);
   if (!kind) {
-    const d = located({ code: 'import/not-a-report', message: 'not an HTML page, a Word (.docx) file or a PDF', hint: 'save the report from the site as a web page, or give its .docx or .pdf; a .doc (Word 97) must be saved again as .docx' });
+    const d = located({ code: 'import/not-a-report', data: {} });
     return { file, output, diagnostics: [d], verdict: verdictOf(file, undefined, [d]) };
   }
   let document: PublishedDocument;
   try {
     document = await readDocument(kind, bytes);
   } catch (error) {
-    const d = located({ code: 'import/not-a-report', message: `the ${kind === 'docx' ? 'Word' : kind.toUpperCase()} file cannot be read: ${String((error as Error)?.message ?? error).split('\n')[0]}` });
+    const d = located({ code: 'import/not-a-report', messageId: 'unreadable', data: { kind: kind === 'docx' ? 'Word' : kind.toUpperCase(), reason: String((error as Error)?.message ?? error).split('\n')[0] } });
     return { file, output, diagnostics: [d], verdict: verdictOf(file, undefined, [d]) };
   }
   if (document.problems.length > 0) {
@@ -115,16 +115,19 @@ export async function importReport(file: string, bytes: Uint8Array, options: Imp
   if (identity.year === undefined || identity.format === undefined) {
     const d = located({
       code: 'import/no-year',
-      message: identity.year === undefined ? 'the title states no year, so neither the year nor the format can be told' : `no national format covers the year ${identity.year}`,
-      hint: 'give --year (and --format if needed)',
+      ...(identity.year === undefined ? { data: {} } : { messageId: 'year', data: { year: identity.year } }),
     });
-    return { file, output, diagnostics: [...findings.map(located), d], verdict: verdictOf(file, undefined, [d]) };
+    const diagnostics = [...findings.map(located), d];
+    return { file, output, diagnostics, verdict: verdictOf(file, undefined, diagnostics) };
   }
   const format = identity.format;
   const { draft } = readTables(document.tables, format);
   readProcessingFees(draft, format, document.text);
   const values = new Map([...draft.values].map(([k, v]) => [k, v.value]));
-  const yaml = submissionYaml({ id: identity.id, name: identity.name, year: identity.year, format }, values, [`imported by \`report import\` from ${base}${file.slice(file.lastIndexOf(base) + base.length)}: check it against the original`], draft.undivided);
+  const source = `${base}${file.slice(file.lastIndexOf(base) + base.length)}`;
+  // The first line is the mark report import knows its own files by (src/cli/import.ts); the second says it in Chinese.
+  const comments = [`imported by \`report import\` from ${source}: check it against the original`, `由 \`report import\` 从 ${source} 导入：请与原文核对`];
+  const yaml = submissionYaml({ id: identity.id, name: identity.name, year: identity.year, format }, values, comments, draft.undivided);
   const notes = [...findings, ...draft.findings, ...blankNotes(draft)].map(located);
   // What the rules check is exactly the YAML written, read back; their findings are located
   // in the original document (the reader's locator), where each figure was read.

@@ -7,7 +7,7 @@ const report = (fields: string) => `{"id": "city", "name": "示例市", "year": 
 
 function diff(oldText: string, newText: string) {
   const result = diffReports(parseReportJson(oldText), parseReportJson(newText));
-  if (!result.ok) throw new Error(result.problem);
+  if (!result.ok) throw new Error(result.problem.id);
   return result.correction;
 }
 
@@ -53,7 +53,7 @@ describe('diffReports', () => {
 
   it('refuses to compare reports in different formats', () => {
     const result = diffReports(parseReportJson(report('"units": []').replace('gb2021', 'gb2019')), parseReportJson(report('"units": []')));
-    expect(result).toEqual({ ok: false, problem: 'the reports are in different formats (gb2019 and gb2021): a correction compares two builds of the same report' });
+    expect(result).toEqual({ ok: false, problem: { id: 'formats-differ', data: { old: 'gb2019', new: 'gb2021' } } });
   });
 
   it('leaves numbers inside strings alone', () => {

@@ -1,5 +1,6 @@
 // report import round trips: the project's own HTML and PDF renderings and a Word file
 // written from the same layout grids are read back, and every cell must come back exact.
+import { zipSync } from 'fflate';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
@@ -180,7 +181,7 @@ describe('report import round trips', () => {
     const imported = await importReport('old-layout.html', new TextEncoder().encode(page), {}, validate);
     const layout = imported.diagnostics.filter((d) => d.code === 'import/layout');
     expect(layout.map((d) => [d.severity, d.path.join('.'), d.place])).toEqual([['warning', 'requests.results.other', { kind: 'table', table: 2, row: 24, column: 2 }]]);
-    expect(layout[0].message).toContain('1.申请人无正当理由逾期不补正');
+    expect(layout[0].data).toEqual({ label: '（六）其他处理', parts: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请、2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请、3.其他', format: 'gb2021' });
     const read = (parse(imported.yaml!) as any).requests.results.other;
     expect(read).toEqual(Object.fromEntries(columns.map((c, i) => [c, sums[i]])));
   });
@@ -196,7 +197,7 @@ describe('report import round trips', () => {
     await done;
     const imported = await importReport('scan.pdf', new Uint8Array(Buffer.concat(chunks)), {}, validate);
     expect(imported.diagnostics.map((d) => [d.code, d.file, d.place?.kind])).toEqual([['import/no-text-layer', 'scan.pdf', 'page']]);
-    expect(imported.diagnostics[0].message).toContain('2 pages have no text layer');
+    expect(imported.diagnostics[0]).toMatchObject({ messageId: 'pages', data: { pages: 2 } });
     expect(imported.yaml).toBeUndefined();
     expect(imported.verdict.verdict).toBe('errors');
   });
@@ -204,6 +205,24 @@ describe('report import round trips', () => {
   it('refuses a file that is none of the three forms', async () => {
     const imported = await importReport('x.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), {}, validate);
     expect(imported.diagnostics.map((d) => d.code)).toEqual(['import/not-a-report']);
+  });
+
+  it('a title without a year: import/no-year, and the verdict counts the notes on the name too', async () => {
+    const page = '<html><head><title>示例局政府信息公开工作年度报告</title></head><body><p>一、总体情况</p></body></html>';
+    const imported = await importReport('示例局.html', new TextEncoder().encode(page), {}, validate);
+    expect(imported.diagnostics.map((d) => [d.code, d.messageId, d.data])).toEqual([
+      ['import/identity', 'id', { id: 'report', base: '示例局' }],
+      ['import/identity', 'name-title', { name: '示例局', title: '示例局政府信息公开工作年度报告' }],
+      ['import/no-year', undefined, {}],
+    ]);
+    expect(imported.verdict).toMatchObject({ verdict: 'errors', errors: 1, warnings: 0, notes: 2 });
+  });
+
+  it('a zip that is not a Word document is import/not-a-report saying so, not an internal error', async () => {
+    const zip = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') });
+    const imported = await importReport('x.docx', zip, {}, validate);
+    expect(imported.diagnostics.map((d) => [d.code, d.file, d.messageId])).toEqual([['import/not-a-report', 'x.docx', 'not-word']]);
+    expect(imported.verdict.verdict).toBe('errors');
   });
 
   it('keys of a reading are dotted paths of the format', () => {

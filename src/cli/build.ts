@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { Command } from 'commander';
 import type { Bundled } from '../build.js';
 import { UsageError } from '../diagnostics/errors.js';
+import { countOf, listOf } from '../diagnostics/messages/localized.js';
+import { cliText } from './words.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { slashed } from '../load/files.js';
-import { addCommonOptions, exitStatus, report, type CommonOptions } from './common.js';
+import { exitStatus, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
 import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
@@ -28,7 +29,7 @@ function parseFormats(text: string | undefined): OutputFormat[] | undefined {
   if (text === undefined) return undefined;
   const list = text.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = list.filter((f) => !(outputFormats as readonly string[]).includes(f));
-  if (unknown.length > 0 || list.length === 0) throw new UsageError(`--formats ${text}: expected a comma-separated list of ${outputFormats.join(', ')}`);
+  if (unknown.length > 0 || list.length === 0) throw new UsageError('formats-invalid', { given: text, choices: listOf(outputFormats) });
   return list as OutputFormat[];
 }
 
@@ -36,7 +37,7 @@ function parseFormats(text: string | undefined): OutputFormat[] | undefined {
 export function buildDate(env: NodeJS.ProcessEnv): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return new Date();
-  if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970`);
+  if (!/^\d+$/.test(epoch)) throw new UsageError('source-date-epoch', { given: epoch });
   return new Date(Number(epoch) * 1000);
 }
 
@@ -52,33 +53,22 @@ function previousBuildOf(path: string): { file: string; bytes: Uint8Array } {
   try {
     bytes = readFileSync(path);
   } catch (cause) {
-    throw new UsageError(`--previous-build ${path}: cannot read it (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`, { cause });
+    throw new UsageError('report-json-unreadable', { which: '--previous-build', path, reason: (cause as NodeJS.ErrnoException).code ?? (cause as Error).message }, { cause });
   }
   return { file: slashed(path), bytes };
 }
 
-export function buildCommand(program: Command): void {
-  addCommonOptions(
-    program
-      .command('build')
-      .description('validate, consolidate, and render the report (and with --per-agency every agency\'s own)')
-      .argument('[dir]', 'the project folder (with report.yaml)', '.')
-      .option('--out <dir>', 'output folder (default: output.dir of report.yaml)')
-      .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
-      .option('--per-agency', "also render each agency's own report into agencies/")
-      .option('--previous-build <report.json>', 'the report.json published before: append a 更正说明 of what changed')
-      .option('--embed-fonts', "put the PDF's fonts into report.html (a subset of the characters it prints, as WOFF2)"),
-  ).action(async (given: string, flags: BuildFlags) => {
-    const dir = slashed(given);
-    const formats = parseFormats(flags.formats);
-    let wrote = false;
-    const stopListening = stopCleanlyOnSignals(() => (wrote ? 'the outputs were written' : 'nothing written; the output folder is as it was'));
-    try {
-      await runBuild(dir, flags, formats, () => (wrote = true));
-    } finally {
-      stopListening();
-    }
-  });
+/** `report build`: validate, consolidate, render, and write the outputs. */
+export async function buildProject(given: string, flags: BuildFlags): Promise<void> {
+  const dir = slashed(given);
+  const formats = parseFormats(flags.formats);
+  let wrote = false;
+  const stopListening = stopCleanlyOnSignals(() => cliText(wrote ? 'stopped-written' : 'stopped-nothing-written'));
+  try {
+    await runBuild(dir, flags, formats, () => (wrote = true));
+  } finally {
+    stopListening();
+  }
 }
 
 async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] | undefined, onWritten: () => void): Promise<void> {
@@ -105,7 +95,7 @@ async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] 
   const { text } = report(result.diagnostics, flags, result.checked);
   process.stdout.write(text);
   if (result.failed) {
-    process.stderr.write('report: nothing written: fix the errors above first\n');
+    process.stderr.write(`${cliText('build-nothing-written')}\n`);
     process.exitCode = exitStatus(result.diagnostics, true, result.checked.configFailed);
     return;
   }
@@ -116,11 +106,11 @@ async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] 
     onWritten();
     cache?.commit();
   } catch (cause) {
-    throw new UsageError(`cannot write the outputs to ${outDir}: ${(cause as Error).message}`, { cause });
+    throw new UsageError('outputs-unwritable', { dir: outDir, reason: (cause as Error).message }, { cause });
   }
-  for (const file of written.kept) process.stderr.write(`report: left ${slashed(file)} in place: an earlier build wrote it, but it has been changed since\n`);
+  for (const file of written.kept) process.stderr.write(`${cliText('build-kept', { file: slashed(file) })}\n`);
   if (flags.quiet) return;
-  const count = written.written.length;
-  const removed = written.removed.length > 0 ? `; removed ${written.removed.length} file${written.removed.length === 1 ? '' : 's'} an earlier build wrote and this one did not` : '';
-  process.stderr.write(`wrote ${count} file${count === 1 ? '' : 's'} to ${slashed(outDir)}${removed}\n`);
+  const files = (n: number) => countOf(n, 'file', '个文件');
+  const removed = written.removed.length > 0 ? cliText('build-removed', { files: files(written.removed.length) }) : '';
+  process.stderr.write(`${cliText('build-wrote', { files: files(written.written.length), dir: slashed(outDir), removed })}\n`);
 }

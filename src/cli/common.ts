@@ -1,6 +1,5 @@
-// What every command shares: the common flags, choosing and running a reporter, the
-// exit status.
-import { Option, type Command } from 'commander';
+// What every command's action shares: choosing and running a reporter, the exit status
+// (the common flags themselves are declared in commands.ts).
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { reporters } from '../diagnostics/reporters/index.js';
@@ -8,6 +7,7 @@ import type { Verdict } from '../diagnostics/reporters/types.js';
 import { applySeverityOptions, severeEnoughToFail } from '../diagnostics/severity.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { currentLang } from './lang.js';
+import { oneOf } from '../diagnostics/messages/localized.js';
 
 export interface CommonOptions {
   readonly strict?: boolean;
@@ -16,16 +16,6 @@ export interface CommonOptions {
   readonly quiet?: boolean;
   readonly color: boolean;
   readonly debug?: boolean;
-}
-
-export function addCommonOptions(command: Command): Command {
-  return command
-    .option('--strict', 'warnings fail the run too')
-    .option('--allow-missing', 'an agency on the roster that sent nothing is a warning, not an error')
-    .addOption(new Option('--reporter <name>', 'how diagnostics are printed').choices(Object.keys(reporters)).default('pretty'))
-    .option('--quiet', 'print only what fails the run; no summary, no progress')
-    .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
-    .option('--debug', 'print stack traces of internal errors');
 }
 
 export interface Reported {
@@ -40,7 +30,7 @@ export function report(
   context: { sources: ReadonlyMap<string, string>; files: number; verdicts?: readonly Verdict[] },
 ): Reported {
   const reporter = reporters[options.reporter];
-  if (!reporter) throw new UsageError(`unknown reporter "${options.reporter}": expected ${Object.keys(reporters).join(', ')}`);
+  if (!reporter) throw new UsageError('reporter-unknown', { given: options.reporter, choices: oneOf(Object.keys(reporters)) });
   const severityOptions = { strict: options.strict === true, allowMissing: options.allowMissing === true };
   const adjusted = sortDiagnostics(applySeverityOptions(diagnostics, severityOptions));
   const failed = severeEnoughToFail(adjusted, severityOptions);

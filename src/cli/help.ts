@@ -18,6 +18,7 @@ const commandDescriptions: Readonly<Record<string, string>> = {
   import: '把已发布的年度报告（网页、.docx、带文字层的 PDF）读成报送文件，并逐一校验',
   schema: '输出报送文件的 JSON Schema',
   diff: '比较两次生成的 report.json，输出更正说明：变化的数字、单位和正文部分',
+  explain: '说明诊断代码的含义（不给代码时列出全部代码）',
 };
 
 const commonOptionDescriptions: Readonly<Record<string, string>> = {
@@ -29,6 +30,63 @@ const commonOptionDescriptions: Readonly<Record<string, string>> = {
   '--debug': '内部错误时输出调用栈',
   '--lang': '语言：zh-CN（默认）或 en；也可设 REPORT_LANG',
 };
+
+/** Each command's own options and arguments, by command, then by long flag or argument name. */
+const ownDescriptions: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  init: {
+    dir: '要新建或补全的项目文件夹',
+    '--level': '编制报告的政府层级：city（市）| county（县）| district（区）| township（乡镇）',
+    '--region': '市、县、区或乡镇的名称（默认：示例市、示例县……）',
+    '--year': '报告年度（默认：上一年）',
+    '--format': 'gb2019 | gb2021（默认：按年度确定）',
+    '--compiled-by': '编制机关（默认：市为<地区>人民政府办公厅，县、区为人民政府办公室）',
+  },
+  new: {
+    'agency-id': '单位代码：字母、数字、- 和 _（用作输出文件名）',
+    '--name': '单位全称',
+    '--group': '所属汇总分组（report.yaml 的 groups 之一）',
+    '--year': '报告年度（默认：report.yaml 中的年度，否则为上一年）',
+    '--format': 'gb2019 | gb2021（默认：按年度确定）',
+    '--output': '写到哪里（默认：submissions/<单位代码>.yaml）',
+    '--dir': '项目文件夹',
+    '--xlsx': '写出与印制表格样式相同的工作簿（submissions/<单位代码>.xlsx），而不是 YAML',
+  },
+  validate: { paths: '项目文件夹（含 report.yaml）、报送文件所在的文件夹，或报送文件' },
+  build: {
+    dir: '项目文件夹（含 report.yaml）',
+    '--out': '输出文件夹（默认：report.yaml 的 output.dir）',
+    '--formats': '用逗号分隔：md,html,pdf,json,csv,xlsx（默认：report.yaml 的 output.formats）',
+    '--per-agency': '同时在 agencies/ 中生成各单位自己的报告',
+    '--previous-build': '此前发布的 report.json：在报告后附上变化之处的更正说明',
+    '--embed-fonts': '把 PDF 的字体嵌入 report.html（只含用到的字，WOFF2 格式）',
+  },
+  convert: {
+    files: '要转换的报送文件',
+    '--to': '转换成哪种文件',
+    '--output': '写入的文件夹（默认：与原文件在同一文件夹）',
+  },
+  import: {
+    files: '已发布的报告：.html/.htm 网页、.docx 文件、PDF',
+    '--output': '报送文件（以及 previous.json）写到哪里',
+    '--year': '报告年度，用于文件中没有写明年度的情况',
+    '--format': 'gb2019 | gb2021（默认：该年度适用的格式）',
+    '--name': '单位名称，用于标题中没有写明的情况（只能给一个文件）',
+    '--previous': '写出 previous.json（上一年度的报告，用于“比上年”），而不是报送文件',
+  },
+  schema: { '--format': 'gb2019 | gb2021' },
+  diff: {
+    old: '此前发布的那次生成的 report.json',
+    new: '新一次生成的 report.json',
+    '--check': '有任何不同时以状态1退出（用于 CI）',
+  },
+  explain: { code: '诊断代码，例如 requests/balance' },
+};
+
+/** commander's “(choices: …, default: …)” after a description, in Chinese. */
+function withChoicesAndDefault(description: string, choices: readonly string[] | undefined, given: string | undefined): string {
+  const extra = [...(choices ? [`可选值：${choices.join('、')}`] : []), ...(given === undefined ? [] : [`默认：${given}`])];
+  return extra.length === 0 ? description : `${description}（${extra.join('；')}）`;
+}
 
 const titles: Readonly<Record<string, string>> = {
   'Usage:': '用法：',
@@ -63,7 +121,16 @@ export function localizeRoot(root: Command, lang: Lang): void {
   if (lang === 'en') return;
   root.helpOption('-h, --help', '显示帮助');
   root.helpCommand('help [command]', '显示某个命令的帮助');
-  root.configureHelp({ styleTitle: (title) => titles[title] ?? title });
+  root.configureHelp({
+    styleTitle: (title) => titles[title] ?? title,
+    optionDescription: (option) => {
+      const shown = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+      const given = option.defaultValue === undefined || !shown ? undefined : (option.defaultValueDescription ?? String(option.defaultValue));
+      return withChoicesAndDefault(option.description, option.argChoices, given);
+    },
+    argumentDescription: (argument) =>
+      withChoicesAndDefault(argument.description, argument.argChoices, argument.defaultValue === undefined ? undefined : (argument.defaultValueDescription ?? String(argument.defaultValue))),
+  });
   root.configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) });
 }
 
@@ -73,9 +140,14 @@ export function localizeCommands(root: Command, lang: Lang): void {
   for (const command of [root, ...root.commands]) {
     const description = commandDescriptions[command.name()];
     if (description) command.description(description);
+    const own = ownDescriptions[command.name()] ?? {};
     for (const option of command.options) {
-      const zh = commonOptionDescriptions[option.long ?? ''];
+      const zh = own[option.long ?? ''] ?? commonOptionDescriptions[option.long ?? ''];
       if (zh) option.description = zh;
+    }
+    for (const argument of command.registeredArguments) {
+      const zh = own[argument.name()];
+      if (zh) argument.description = zh;
     }
   }
 }

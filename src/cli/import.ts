@@ -2,12 +2,12 @@
 // verdict per report. Reads and writes the disk; the work is src/import.ts.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
+import { oneOf } from '../diagnostics/messages/localized.js';
 import { findFormat, formatIds } from '../formats/index.js';
 import type { ImportedReport, ImportOptions } from '../import.js';
 import { importAll } from '../scan/import-pool.js';
-import { addCommonOptions, report, type CommonOptions } from './common.js';
+import { report, type CommonOptions } from './common.js';
 
 interface ImportFlags extends CommonOptions {
   readonly output: string;
@@ -39,52 +39,41 @@ function writable(path: string): boolean {
 
 function importOptions(flags: ImportFlags, files: readonly string[]): ImportOptions {
   const year = flags.year === undefined ? undefined : Number(flags.year);
-  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) throw new UsageError(`--year "${flags.year}" is not a year`);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) throw new UsageError('year-invalid', { flag: '--year', given: flags.year! });
   const format = flags.format === undefined ? undefined : findFormat(flags.format);
-  if (flags.format !== undefined && !format) throw new UsageError(`--format "${flags.format}": expected ${formatIds.join(' or ')}`);
-  if (flags.name !== undefined && files.length > 1) throw new UsageError('--name names one report: give one file with it');
-  if (flags.previous && files.length !== 1) throw new UsageError(`--previous reads last year's one consolidated report: give exactly one file, not ${files.length}`);
+  if (flags.format !== undefined && !format) throw new UsageError('format-unknown', { given: flags.format, choices: oneOf(formatIds) });
+  if (flags.name !== undefined && files.length > 1) throw new UsageError('import-name-one-file');
+  if (flags.previous && files.length !== 1) throw new UsageError('import-previous-one-file', { count: files.length });
   return { year, format, name: flags.name };
 }
 
-export function importCommand(program: Command): void {
-  addCommonOptions(
-    program
-      .command('import')
-      .description('read published reports (web page, .docx, PDF with text) into submissions, and check each')
-      .argument('<files...>', 'published reports: .html/.htm pages, .docx files, PDFs')
-      .option('-o, --output <dir>', 'where to write the submissions (and previous.json)', '.')
-      .option('--year <year>', 'the year reported on, where the document does not state it')
-      .option('--format <id>', `${formatIds.join(' | ')} (default: the one the year uses)`)
-      .option('--name <名称>', "the agency's name, where the title does not state it (one file only)")
-      .option('--previous', "write previous.json (last year's report, for 比上年) instead of a submission"),
-  ).action(async (files: string[], flags: ImportFlags) => {
-    const options = importOptions(flags, files);
-    const outputs = new Map<string, string>();
-    for (const file of files) {
-      const name = `${(file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '')}.yaml`;
-      const other = outputs.get(name);
-      if (other !== undefined && !flags.previous) throw new UsageError(`${other} and ${file} would both be written to ${name}: rename one`);
-      outputs.set(name, file);
-      const target = join(flags.output, name);
-      if (!flags.previous && !writable(target)) throw new UsageError(`${target} exists and was not written by report import; it is left as it is (choose another folder with -o)`);
-    }
-    for (const file of files) {
-      if (!isReadableFile(file)) throw new UsageError(`${file}: no such file, or it cannot be read`);
-    }
-    // A fresh buffer per file (not Node's shared pool), so it can be handed to a worker whole.
-    const inputs = files.map((file) => ({ file, bytes: () => new Uint8Array(readFileSync(file)) }));
-    const imported: ImportedReport[] = await importAll(inputs, options);
-    const sources = new Map<string, string>();
-    mkdirSync(flags.output, { recursive: true });
-    for (const r of imported) {
-      if (r.yaml === undefined) continue;
-      if (flags.previous) writeFileSync(join(flags.output, 'previous.json'), `${JSON.stringify(r.value, null, 2)}\n`);
-      else writeFileSync(join(flags.output, r.output), r.yaml);
-    }
-    const verdicts = imported.map((r) => ({ ...r.verdict, ...(r.verdict.output ? { output: join(flags.output, flags.previous ? 'previous.json' : r.verdict.output) } : {}) }));
-    const { text, failed } = report(imported.flatMap((r) => r.diagnostics), flags, { sources, files: files.length, verdicts });
-    process.stdout.write(text);
-    process.exitCode = failed ? 1 : 0;
-  });
+/** `report import`: each published report read into a submission, with its verdict. */
+export async function importReports(files: string[], flags: ImportFlags): Promise<void> {
+  const options = importOptions(flags, files);
+  const outputs = new Map<string, string>();
+  for (const file of files) {
+    const name = `${(file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '')}.yaml`;
+    const other = outputs.get(name);
+    if (other !== undefined && !flags.previous) throw new UsageError('import-same-output', { other, file, name });
+    outputs.set(name, file);
+    const target = join(flags.output, name);
+    if (!flags.previous && !writable(target)) throw new UsageError('import-not-ours', { target });
+  }
+  for (const file of files) {
+    if (!isReadableFile(file)) throw new UsageError('file-unreadable', { file });
+  }
+  // A fresh buffer per file (not Node's shared pool), so it can be handed to a worker whole.
+  const inputs = files.map((file) => ({ file, bytes: () => new Uint8Array(readFileSync(file)) }));
+  const imported: ImportedReport[] = await importAll(inputs, options);
+  const sources = new Map<string, string>();
+  mkdirSync(flags.output, { recursive: true });
+  for (const r of imported) {
+    if (r.yaml === undefined) continue;
+    if (flags.previous) writeFileSync(join(flags.output, 'previous.json'), `${JSON.stringify(r.value, null, 2)}\n`);
+    else writeFileSync(join(flags.output, r.output), r.yaml);
+  }
+  const verdicts = imported.map((r) => ({ ...r.verdict, ...(r.verdict.output ? { output: join(flags.output, flags.previous ? 'previous.json' : r.verdict.output) } : {}) }));
+  const { text, failed } = report(imported.flatMap((r) => r.diagnostics), flags, { sources, files: files.length, verdicts });
+  process.stdout.write(text);
+  process.exitCode = failed ? 1 : 0;
 }

@@ -3,6 +3,7 @@
 // own help and errors must already be in that language.
 import { defaultLang, languages, parseLang, type Lang } from '../diagnostics/lang.js';
 import { UsageError } from '../diagnostics/errors.js';
+import { oneOf } from '../diagnostics/messages/localized.js';
 
 export function chooseLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
   for (let i = argv.length - 1; i >= 0; i--) {
@@ -11,7 +12,7 @@ export function chooseLang(argv: readonly string[], env: Readonly<Record<string,
     const given = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
     if (given === undefined) continue;
     const lang = parseLang(given);
-    if (!lang) throw new UsageError(`--lang "${given}": expected ${languages.join(' or ')}`);
+    if (!lang) throw new UsageError('lang-unknown', { given, choices: oneOf(languages) });
     return lang;
   }
   return parseLang(env.REPORT_LANG) ?? defaultLang;

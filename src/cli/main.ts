@@ -1,17 +1,11 @@
 // The `report` command: commander wiring, and the mapping of failures to exit statuses.
 import { Command, CommanderError } from 'commander';
 import { InternalError, UsageError } from '../diagnostics/errors.js';
-import { buildCommand } from './build.js';
-import { convertCommand } from './convert.js';
-import { diffCommand } from './diff.js';
-import { importCommand } from './import.js';
-import { initCommand } from './init.js';
-import { newCommand } from './new.js';
-import { schemaCommand } from './schema.js';
-import { validateCommand } from './validate.js';
+import { commands } from './commands.js';
 import { toolVersion } from '../shipped-files.js';
 import { chooseLang, currentLang, setLang } from './lang.js';
 import { localizeCommands, localizeRoot } from './help.js';
+import { cliText } from './words.js';
 
 function program(): Command {
   const lang = currentLang();
@@ -21,7 +15,7 @@ function program(): Command {
     .exitOverride()
     .showSuggestionAfterError();
   localizeRoot(root, lang);
-  for (const add of [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand]) add(root);
+  for (const add of commands) add(root);
   root.commands.forEach((c) => c.exitOverride());
   localizeCommands(root, lang);
   return root;
@@ -38,11 +32,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`report: ${error.message}\n`);
+      process.stderr.write(`${cliText('usage-error', { text: error.text(currentLang()) })}\n`);
       return 2;
     }
     const internal = error instanceof InternalError ? error : new InternalError(String((error as Error)?.message ?? error), { cause: error });
-    process.stderr.write(`report: internal error: ${internal.message}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
+    process.stderr.write(`${cliText(debug ? 'internal-error' : 'internal-error-debug', { text: internal.message })}\n`);
     if (debug) process.stderr.write(`${(internal.cause as Error)?.stack ?? internal.stack}\n`);
     return 3;
   }

@@ -2,9 +2,11 @@
 import { idPattern } from '../formats/shared.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Command } from 'commander';
 import { UsageError } from '../diagnostics/errors.js';
-import { findFormat, formatForYear, formatIds, formatYearConflict } from '../formats/index.js';
+import { findFormat, formatForYear, formatIds } from '../formats/index.js';
+import { listOf, oneOf } from '../diagnostics/messages/localized.js';
+import { formatYearRefusal } from './format-year.js';
+import { cliText } from './words.js';
 import { parse } from 'yaml';
 import { scaffoldSubmission } from '../scaffold/submission.js';
 import { scaffoldWorkbook } from '../scaffold/workbook.js';
@@ -44,52 +46,39 @@ function projectDefaults(dir: string): ProjectDefaults {
 function checkAgainstProject(dir: string, defaults: ProjectDefaults, year: number, format: { id: string }, group: string | undefined): void {
   const config = join(dir, 'report.yaml');
   if (defaults.year !== undefined && year !== defaults.year) {
-    throw new UsageError(`--year ${year}: ${config} reports on ${defaults.year}, and validate refuses a submission for another year (submission/year)`);
+    throw new UsageError('new-other-year', { year, config, projectYear: defaults.year });
   }
   if (defaults.format !== undefined && format.id !== defaults.format) {
-    throw new UsageError(`${format.id} for ${year}: ${config} uses ${defaults.format}, and validate refuses a submission in another format (submission/format)`);
+    throw new UsageError('new-other-format', { format: format.id, year, config, projectFormat: defaults.format });
   }
   if (group !== undefined && defaults.groups !== undefined && !defaults.groups.includes(group)) {
-    const declared = defaults.groups.length === 0 ? 'declares no subtotal groups' : `declares ${defaults.groups.join(', ')}`;
-    throw new UsageError(`--group ${group}: ${config} ${declared}; a unit must fall in one of its groups (add it to \`groups:\` there, or choose one of them)`);
+    throw defaults.groups.length === 0 ? new UsageError('new-group-none', { group, config }) : new UsageError('new-group-unknown', { group, config, groups: listOf(defaults.groups) });
   }
 }
 
-export function newCommand(program: Command): void {
-  program
-    .command('new')
-    .description('write a submission with every cell 0, each key commented with its printed label')
-    .argument('<agency-id>', 'the agency id: letters, digits, - and _ (it names the output files)')
-    .requiredOption('--name <名称>', "the agency's full name")
-    .option('--group <group>', 'its subtotal group (one of report.yaml groups)')
-    .option('--year <year>', 'the year reported on (default: report.yaml, else last year)')
-    .option('--format <id>', `${formatIds.join(' | ')} (default: from the year)`)
-    .option('-o, --output <file>', 'where to write it (default: submissions/<agency-id>.yaml)')
-    .option('--dir <dir>', 'the project folder', '.')
-    .option('--xlsx', 'write a workbook laid out like the printed tables (submissions/<agency-id>.xlsx) instead of YAML')
-    .action(async (id: string, options: NewOptions) => {
-      if (!new RegExp(idPattern).test(id)) throw new UsageError(`agency id "${id}": use letters, digits, - and _ only`);
-      const defaults = projectDefaults(options.dir);
-      const year = options.year !== undefined ? Number(options.year) : (defaults.year ?? new Date().getFullYear() - 1);
-      if (!Number.isInteger(year)) throw new UsageError(`--year "${options.year}" is not a year`);
-      const formatId = options.format ?? defaults.format;
-      const format = formatId !== undefined ? findFormat(formatId) : formatForYear(year);
-      if (!format) throw new UsageError(`no national format "${formatId ?? year}": expected ${formatIds.join(' or ')}`);
-      checkAgainstProject(options.dir, defaults, year, format, options.group);
-      const conflict = formatYearConflict(format, year);
-      if (conflict) throw new UsageError(`--year ${year} with ${format.id}: ${conflict}`);
-      const output = options.output ?? join(options.dir, 'submissions', `${id}.${options.xlsx ? 'xlsx' : 'yaml'}`);
-      if (existsSync(output)) throw new UsageError(`${output} exists already; it is left as it is (choose another path with --output)`);
-      const schemaFile = shippedPath(`schemas/${format.id}.schema.json`);
-      const schemaUrl = schemaFile === undefined ? undefined : relative(dirname(resolve(output)), schemaFile).split('\\').join('/');
-      mkdirSync(dirname(output), { recursive: true });
-      if (options.xlsx) {
-        const bytes = await scaffoldWorkbook({ id, name: options.name, group: options.group, year, format, generator: `report ${toolVersion()}` });
-        writeFileSync(output, bytes, { flag: 'wx' });
-        process.stderr.write(`wrote ${output} (${format.id}, ${year}): send it to the agency; only the yellow cells are filled in\n`);
-        return;
-      }
-      writeFileSync(output, scaffoldSubmission({ id, name: options.name, group: options.group, year, format, schemaUrl }), { flag: 'wx' });
-      process.stderr.write(`wrote ${output} (${format.id}, ${year}): fill in the figures, then run report validate\n`);
-    });
+/** `report new`: one submission scaffold, refusing to overwrite anything. */
+export async function newSubmission(id: string, options: NewOptions): Promise<void> {
+  if (!new RegExp(idPattern).test(id)) throw new UsageError('agency-id-invalid', { id });
+  const defaults = projectDefaults(options.dir);
+  const year = options.year !== undefined ? Number(options.year) : (defaults.year ?? new Date().getFullYear() - 1);
+  if (!Number.isInteger(year)) throw new UsageError('year-invalid', { flag: '--year', given: options.year! });
+  const formatId = options.format ?? defaults.format;
+  const format = formatId !== undefined ? findFormat(formatId) : formatForYear(year);
+  if (!format) throw formatId !== undefined ? new UsageError('format-unknown', { given: formatId, choices: oneOf(formatIds) }) : new UsageError('format-for-year-none', { year, choices: oneOf(formatIds) });
+  checkAgainstProject(options.dir, defaults, year, format, options.group);
+  const refusal = formatYearRefusal(format, year, format.id);
+  if (refusal) throw refusal;
+  const output = options.output ?? join(options.dir, 'submissions', `${id}.${options.xlsx ? 'xlsx' : 'yaml'}`);
+  if (existsSync(output)) throw new UsageError('new-exists', { output });
+  const schemaFile = shippedPath(`schemas/${format.id}.schema.json`);
+  const schemaUrl = schemaFile === undefined ? undefined : relative(dirname(resolve(output)), schemaFile).split('\\').join('/');
+  mkdirSync(dirname(output), { recursive: true });
+  if (options.xlsx) {
+    const bytes = await scaffoldWorkbook({ id, name: options.name, group: options.group, year, format, generator: `report ${toolVersion()}` });
+    writeFileSync(output, bytes, { flag: 'wx' });
+    process.stderr.write(`${cliText('new-wrote-xlsx', { output, format: format.id, year })}\n`);
+    return;
+  }
+  writeFileSync(output, scaffoldSubmission({ id, name: options.name, group: options.group, year, format, schemaUrl }), { flag: 'wx' });
+  process.stderr.write(`${cliText('new-wrote-yaml', { output, format: format.id, year })}\n`);
 }

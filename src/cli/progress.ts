@@ -1,12 +1,14 @@
 // A progress bar on stderr, for interactive terminals only, and only once the work has
 // taken more than a second: never in CI, with --quiet, or when stderr is a file. It
 // follows the build through its stages: files checked, then reports rendered.
+import type { Lang } from '../diagnostics/lang.js';
+import { currentLang } from './lang.js';
+import { cliText } from './words.js';
+
 const delayMs = 1000;
 const width = 30;
 
 export type ProgressStage = 'scan' | 'render';
-
-const units: Record<ProgressStage, string> = { scan: 'files checked', render: 'reports rendered' };
 
 export interface Progress {
   /** Undefined when no bar is to be drawn, so callers skip counting. */
@@ -24,7 +26,8 @@ export interface Terminal {
 
 const processTerminal = (): Terminal => ({ stream: process.stderr, env: process.env, now: Date.now });
 
-export function progressBar(options: { quiet?: boolean }, terminal: Terminal = processTerminal()): Progress {
+export function progressBar(options: { quiet?: boolean; lang?: Lang }, terminal: Terminal = processTerminal()): Progress {
+  const lang = options.lang ?? currentLang();
   const { stream, env, now } = terminal;
   if (options.quiet || !stream.isTTY || env.CI) return { done() {} };
   const started = now();
@@ -40,7 +43,7 @@ export function progressBar(options: { quiet?: boolean }, terminal: Terminal = p
       lastStage = stage;
       shown = true;
       const filled = Math.round((done / Math.max(total, 1)) * width);
-      stream.write(`\r\u001b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${units[stage]}`);
+      stream.write(`\r\u001b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${cliText(stage === 'scan' ? 'progress-scan' : 'progress-render', { done, total }, lang)}`);
     },
     done() {
       if (shown) stream.write('\r\u001b[2K');

@@ -1,12 +1,10 @@
 // `report validate [dir or files…]`
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { Command } from 'commander';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { joinPath, slashed } from '../load/files.js';
-import { bundled } from './build.js';
 import { checkFiles, checkProject, type CheckedProject, type CheckOptions } from '../validate/check.js';
-import { addCommonOptions, exitStatus, report, type CommonOptions } from './common.js';
+import { exitStatus, report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
 import { diskScanner } from './scanner.js';
 import { progressBar } from './progress.js';
@@ -26,7 +24,7 @@ function isProject(targets: readonly string[]): boolean {
 /** A project is checked as a build that renders nothing, so its narrative is checked against the sums too. */
 async function checkProjectWithProse(dir: string, options: CommonOptions, onProgress: ((done: number, total: number) => void) | undefined): Promise<{ checked: CheckedProject; diagnostics: readonly Diagnostic[] }> {
   // Loaded here: checking loose files (the common one-file case) needs no build, narrative or renderer.
-  const { build } = await import('../build.js');
+  const [{ build }, { bundled }] = await Promise.all([import('../build.js'), import('./build.js')]);
   const result = await build(dir, basename(resolve(dir)), diskFiles, {
     strict: false,
     allowMissing: options.allowMissing === true,
@@ -48,21 +46,15 @@ function isDirectory(path: string): boolean {
   }
 }
 
-export function validateCommand(program: Command): void {
-  addCommonOptions(
-    program
-      .command('validate')
-      .description('check submissions against the schema and the consistency rules; writes nothing')
-      .argument('[paths...]', 'a project folder (with report.yaml), folders of submissions, or files'),
-  ).action(async (paths: string[], options: CommonOptions) => {
-    const progress = progressBar(options);
-    const targets = paths.length === 0 ? ['.'] : paths;
-    const { checked, diagnostics } = isProject(targets)
-      ? await checkProjectWithProse(targets[0], options, progress.update)
-      : await checkPaths(paths, { scanner: () => diskScanner(), onProgress: progress.update }).then((c) => ({ checked: c, diagnostics: c.diagnostics }));
-    progress.done();
-    const { text, failed } = report(diagnostics, options, checked);
-    process.stdout.write(text);
-    process.exitCode = exitStatus(diagnostics, failed, checked.configFailed);
-  });
+/** `report validate`: check, print the diagnostics, and set the exit status; writes nothing. */
+export async function validate(paths: string[], options: CommonOptions): Promise<void> {
+  const progress = progressBar(options);
+  const targets = paths.length === 0 ? ['.'] : paths;
+  const { checked, diagnostics } = isProject(targets)
+    ? await checkProjectWithProse(targets[0], options, progress.update)
+    : await checkPaths(paths, { scanner: () => diskScanner(), onProgress: progress.update }).then((c) => ({ checked: c, diagnostics: c.diagnostics }));
+  progress.done();
+  const { text, failed } = report(diagnostics, options, checked);
+  process.stdout.write(text);
+  process.exitCode = exitStatus(diagnostics, failed, checked.configFailed);
 }

@@ -27,8 +27,8 @@ export async function unitFigures(scanned: readonly { readonly file: string; rea
     }
     if (read.document.sha256 !== sha256) {
       // The sums came from other bytes: one build, one set of figures.
-      const message = `the file changed while the report was being built (sha256 ${sha256.slice(0, 12)}… when summed, ${read.document.sha256.slice(0, 12)}… now)`;
-      diagnostics.push(createDiagnostic('load/changed', { file, line: 0, column: 0, message, hint: 'build again once nobody is editing the submissions' }));
+      const data = { before: sha256.slice(0, 12), after: read.document.sha256.slice(0, 12) };
+      diagnostics.push(createDiagnostic('load/changed', { file, line: 0, column: 0, data }));
       continue;
     }
     const { value } = read.document;

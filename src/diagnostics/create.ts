@@ -27,8 +27,8 @@ export function createDiagnostic(code: Code, finding: Finding): Diagnostic {
   if (data !== undefined) {
     const entry = messageEntry(code, messageId);
     if (!entry) throw new InternalError(`${code}: no message "${messageId ?? 'default'}" in the message catalog`);
-    text ??= renderTemplate(entry.message.en, data);
-    if (hint === undefined && entry.hint) hintText = renderTemplate(entry.hint.en, data);
+    text ??= renderTemplate(entry.message.en, data, 'en', entry.words);
+    if (hint === undefined && entry.hint) hintText = renderTemplate(entry.hint.en, data, 'en', entry.words);
   }
   if (text === undefined) throw new InternalError(`${code}: a diagnostic needs a message or data`);
   return {

@@ -1,5 +1,5 @@
-// The value types of a cell: their decimal places and their words in diagnostics, in
-// one place for the schema, the printed figures and the messages.
+// The value types of a cell: their decimal places and largest amounts, in one place for
+// the schema, the printed figures and the messages (their words: messages/schema.ts).
 import type { ValueType } from './types.js';
 
 /**
@@ -13,10 +13,3 @@ export const decimalPlaces: Readonly<Record<ValueType, number>> = { count: 0, si
  * digits, so the number YAML reads is exactly the decimal written (1e9 万元 = 1e13 元).
  */
 export const largestAmount = { wan: 1e9, yuan: 1e13 } as const;
-
-export const valueTypeWords: Readonly<Record<ValueType, string>> = {
-  count: 'a whole number ≥ 0',
-  signed: 'a whole number (negative for a decrease)',
-  wan: `an amount in 万元 ≥ 0 with at most ${decimalPlaces.wan} decimal places`,
-  yuan: `an amount in 元 ≥ 0 with at most ${decimalPlaces.yuan} decimal places`,
-};

@@ -12,8 +12,8 @@ import { locatable, positionOf } from './position.js';
 import { slashed } from './files.js';
 import type { SourceFile } from './source.js';
 
-export const outputFormats = ['md', 'html', 'pdf', 'json', 'csv', 'xlsx'] as const;
-export type OutputFormat = (typeof outputFormats)[number];
+import { outputFormats, type OutputFormat } from './output-formats.js';
+export { outputFormats, type OutputFormat } from './output-formats.js';
 
 export const narrativeParts = ['preface', 'overview', 'problems', 'other'] as const;
 export type NarrativePart = (typeof narrativeParts)[number];

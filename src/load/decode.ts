@@ -2,29 +2,28 @@
 // LF, and names the usual ways a file is not UTF-8 text.
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MessageData } from '../diagnostics/messages/index.js';
 import { expectedSubmission, maxInputBytes, type ExpectedContent } from './expected.js';
 
 export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly diagnostic: Diagnostic };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const resave = 're-save the file as UTF-8 (in Notepad: 另存为 → 编码 → UTF-8)';
-
 export function decodeSource(file: string, bytes: Uint8Array, expected: ExpectedContent = expectedSubmission): Decoded {
   if (bytes.length > maxInputBytes) {
     const size = (bytes.length / 1024 / 1024).toFixed(1);
-    return fail('load/too-large', file, 0, 0, `the file is ${size} MB: input files may be at most ${maxInputBytes / 1024 / 1024} MB`, 'is this the right file? A submission is a few kilobytes');
+    return fail('load/too-large', file, 0, 0, 'default', { size, max: maxInputBytes / 1024 / 1024 });
   }
   if (bytes.length === 0 || (bytes.length === 3 && isBom(bytes))) {
-    return fail('load/empty', file, 0, 0, `the file is empty: expected ${expected.what}`, expected.hint);
+    return fail('load/empty', file, 0, 0, expected.kind, {});
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return fail('load/encoding', file, 1, 1, 'the file is UTF-16: expected UTF-8', resave);
+    return fail('load/encoding', file, 1, 1, 'utf16', {});
   }
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return fail('load/encoding', file, 1, 1, `the file is UTF-16 (${utf16}, without a byte-order mark): expected UTF-8`, resave);
+  if (utf16) return fail('load/encoding', file, 1, 1, 'utf16-no-bom', { order: utf16 });
   if (bytes.includes(0)) {
-    return fail('load/binary', file, 0, 0, 'the file is binary (it holds NUL bytes): expected YAML text', 'submissions are plain-text .yaml files; an .xls or .docx cannot be read');
+    return fail('load/binary', file, 0, 0, 'default', {});
   }
   const body = isBom(bytes) ? bytes.subarray(3) : bytes;
   try {
@@ -35,14 +34,7 @@ export function decodeSource(file: string, bytes: Uint8Array, expected: Expected
     const before = lossy.slice(0, Math.max(at, 0));
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
-    return fail(
-      'load/encoding',
-      file,
-      line,
-      column,
-      'the file is not UTF-8: it looks like GBK/GB18030, as Windows editors save Chinese text by default',
-      're-save the file as UTF-8 (in Notepad: 另存为 → 编码 → UTF-8), or convert it: iconv -f GB18030 -t UTF-8',
-    );
+    return fail('load/encoding', file, line, column, 'gbk', {});
   }
 }
 
@@ -50,7 +42,7 @@ export function decodeSource(file: string, bytes: Uint8Array, expected: Expected
  * Text saved as UTF-16 without a BOM: ASCII characters (keys, digits, line ends) put a NUL
  * in every second byte, on the odd bytes for little-endian and the even for big-endian.
  */
-function utf16WithoutBom(bytes: Uint8Array): string | undefined {
+function utf16WithoutBom(bytes: Uint8Array): 'little-endian' | 'big-endian' | undefined {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
   let evenZeros = 0;
   let oddZeros = 0;
@@ -73,6 +65,6 @@ function isBom(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
-function fail(code: Parameters<typeof createDiagnostic>[0], file: string, line: number, column: number, message: string, hint: string | undefined): Decoded {
-  return { ok: false, diagnostic: createDiagnostic(code, { file, line, column, message, hint }) };
+function fail(code: Parameters<typeof createDiagnostic>[0], file: string, line: number, column: number, messageId: string, data: MessageData): Decoded {
+  return { ok: false, diagnostic: createDiagnostic(code, { file, line, column, messageId, data }) };
 }

@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { messageEntry, type MessageData } from '../diagnostics/messages/index.js';
+import { knownYamlMessages } from '../diagnostics/messages/load.js';
 import { decodeSource } from './decode.js';
 import type { InputFiles } from './files.js';
 import { expectedSubmission, type ExpectedContent } from './expected.js';
@@ -35,7 +37,7 @@ const yamlCodes: Record<string, Parameters<typeof createDiagnostic>[0]> = {
 export function readSource(files: InputFiles, path: string, expected: ExpectedContent = expectedSubmission): Loaded {
   const bytes = files.read(path);
   if (bytes === undefined) {
-    return { ok: false, diagnostics: [createDiagnostic('load/unreadable', { file: path, line: 0, column: 0, message: 'the file does not exist or cannot be read' })] };
+    return { ok: false, diagnostics: [createDiagnostic('load/unreadable', { file: path, line: 0, column: 0, data: {} })] };
   }
   return loadSource(path, bytes, expected);
 }
@@ -78,12 +80,12 @@ class LazySource implements SourceFile {
   }
 }
 
-function syntaxMessage(code: string, message: string): { message: string; hint?: string } {
-  if (code === 'load/duplicate-key') return { message: `${message}: each key may appear once in a mapping`, hint: 'remove one of the two, or merge their values' };
-  if (code === 'load/multiple-documents') {
-    return { message: 'a second YAML document starts here (after a `---` line): expected one document per file', hint: 'put each agency in a file of its own, or remove the `---` line' };
-  }
-  return { message: `YAML syntax: ${message}` };
+/** load/syntax has a message for each kind of parser error it explains (messages/load.ts); the parser's words stay as `detail`. */
+function syntaxMessage(code: string, yamlCode: string, detail: string): { messageId?: string; data: MessageData } {
+  if (code !== 'load/syntax') return { data: {} };
+  const known = Object.hasOwn(knownYamlMessages, detail) ? knownYamlMessages[detail] : undefined;
+  if (known) return { messageId: known.id, data: {} };
+  return { messageId: messageEntry('load/syntax', yamlCode) ? yamlCode : 'default', data: { detail } };
 }
 
 export function parseSource(file: string, text: string, sha256: string, expected: ExpectedContent = expectedSubmission): Loaded {
@@ -92,18 +94,18 @@ export function parseSource(file: string, text: string, sha256: string, expected
   for (const error of document.errors) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     const code = yamlCodes[error.code] ?? 'load/syntax';
-    diagnostics.push(createDiagnostic(code, { file, line, column: col, ...syntaxMessage(code, firstLine(error.message)) }));
+    diagnostics.push(createDiagnostic(code, { file, line, column: col, ...syntaxMessage(code, error.code, firstLine(error.message)) }));
   }
   if (diagnostics.length > 0) return { ok: false, text, diagnostics: [...oddIndentation(file, text), ...diagnostics] };
   const contents = document.contents as Node | null;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
-    return { ok: false, diagnostics: [createDiagnostic('load/empty', { file, line: 1, column: 1, message: `the file holds no data (only comments or blank lines): expected ${expected.what}`, hint: expected.hint })] };
+    return { ok: false, diagnostics: [createDiagnostic('load/empty', { file, line: 1, column: 1, messageId: `no-data.${expected.kind}`, data: {} })] };
   }
   const reserved = reservedKeys(file, document, lineCounter);
   if (reserved.length > 0) return { ok: false, text, diagnostics: reserved };
   if (!isMap(contents)) {
     const { line, col } = lineCounter.linePos(contents.range?.[0] ?? 0);
-    return { ok: false, text, diagnostics: [createDiagnostic('load/not-mapping', { file, line, column: col, message: `the top level is not a mapping of keys: expected ${expected.what}` })] };
+    return { ok: false, text, diagnostics: [createDiagnostic('load/not-mapping', { file, line, column: col, messageId: expected.kind, data: {} })] };
   }
   let value: unknown;
   try {
@@ -111,7 +113,7 @@ export function parseSource(file: string, text: string, sha256: string, expected
   } catch (error) {
     return {
       ok: false,
-      diagnostics: [createDiagnostic('load/alias', { file, line: 1, column: 1, message: `too many aliases: ${firstLine(String((error as Error).message))}`, hint: `write the values out; at most ${maxAliasCount} alias expansions are allowed` })],
+      diagnostics: [createDiagnostic('load/alias', { file, line: 1, column: 1, data: { max: maxAliasCount } })],
     };
   }
   return { ok: true, source: { file, text, document, lineCounter, value: value as Record<string, unknown>, sha256 } };
@@ -144,8 +146,7 @@ function reservedKeys(file: string, document: Document.Parsed, lineCounter: Line
           line,
           column: col,
           path: keyPath,
-          message: `the key \`${String(pair.key.value)}\` is not allowed: ${[...reservedKeyNames].join(', ')} name JavaScript's object machinery, not anything in a report`,
-          hint: 'remove the key, or rename it',
+          data: { key: String(pair.key.value), reserved: [...reservedKeyNames].join(', ') },
         }),
       );
     },
@@ -160,14 +161,14 @@ function oddIndentation(file: string, text: string): Diagnostic[] {
     const lead = /^[\p{White_Space}\p{Cf}]*/u.exec(line)![0].replace(/[\r\n]/g, '');
     const odd = [...lead].find((c) => c !== ' ');
     if (odd === undefined) return;
-    const name = odd === '\u3000' ? 'a full-width space (U+3000)' : odd === '\t' ? 'a tab' : `U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const character = `U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     found.push(
       createDiagnostic('load/syntax', {
         file,
         line: index + 1,
         column: lead.indexOf(odd) + 1,
-        message: `YAML syntax: this line is indented with ${name}; YAML indents with ASCII spaces only`,
-        hint: 'replace the characters at the start of the line with spaces (two per level)',
+        messageId: 'indent',
+        data: { character },
       }),
     );
   });

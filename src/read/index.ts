@@ -17,7 +17,7 @@ export function readerFor(file: string): Reader {
 export async function readDocument(files: InputFiles, path: string): Promise<ReadResult> {
   const bytes = files.read(path);
   if (bytes === undefined) {
-    return { ok: false, diagnostics: [createDiagnostic('load/unreadable', { file: path, line: 0, column: 0, message: 'the file does not exist or cannot be read' })] };
+    return { ok: false, diagnostics: [createDiagnostic('load/unreadable', { file: path, line: 0, column: 0, data: {} })] };
   }
   return readerFor(path).read(path, bytes);
 }

@@ -87,8 +87,8 @@ export async function agencyDocuments(
     const submission = loaded.document;
     if (submission.sha256 !== entry.sha256) {
       // The consolidated figures were summed from other bytes: one build, one set of figures.
-      const message = `the file changed while the report was being built (sha256 ${entry.sha256.slice(0, 12)}… when summed, ${submission.sha256.slice(0, 12)}… now)`;
-      diagnostics.push(createDiagnostic('load/changed', { file: entry.file, line: 0, column: 0, message, hint: 'build again once nobody is editing the submissions' }));
+      const data = { before: entry.sha256.slice(0, 12), after: submission.sha256.slice(0, 12) };
+      diagnostics.push(createDiagnostic('load/changed', { file: entry.file, line: 0, column: 0, data }));
       continue;
     }
     const value = submission.value;

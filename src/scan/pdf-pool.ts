@@ -38,8 +38,18 @@ function workerModule(): URL {
 // it is collected less often; 300 agencies' PDFs took about 8% less CPU, and no more memory.
 const resourceLimits = { maxYoungGenerationSizeMb: 96 };
 
-/** A worker started with the process (startPdfWorkerEarly), until a pool takes it, and how it failed if it did. */
-let early: { readonly worker: Worker; failure?: Error } | undefined;
+interface EarlyWorker {
+  readonly worker: Worker;
+  failure?: Error;
+}
+
+/**
+ * A worker started with the process (startPdfWorkerEarly), until a pool takes it, and how
+ * it failed if it did. Kept on globalThis: bin/report starts it from lib/scan/pdf-pool.js,
+ * and the build takes it from its copy of this module in the bundle (lib/bundle/).
+ */
+const earlySlot = Symbol.for('report.earlyPdfWorker');
+const slot = globalThis as { [earlySlot]?: EarlyWorker };
 
 /**
  * The words of `report … build …` before any option of the build's own: a build that may
@@ -62,25 +72,25 @@ export function mayBuildPdf(argv: readonly string[]): boolean {
  * (report.yaml lists no pdf, a submission fails) ends as before.
  */
 export function startPdfWorkerEarly(argv: readonly string[]): void {
-  if (early || isSingleExecutable || availableParallelism() < 2 || !mayBuildPdf(argv)) return;
+  if (slot[earlySlot] || isSingleExecutable || availableParallelism() < 2 || !mayBuildPdf(argv)) return;
   const worker = shippedWorker(workerModule(), { workerData: { charts: true } satisfies PdfWorkerData, resourceLimits }, 'pdf-worker.cjs');
-  const started: { readonly worker: Worker; failure?: Error } = { worker };
+  const started: EarlyWorker = { worker };
   worker.once('error', (error) => (started.failure ??= error));
   worker.unref();
-  early = started;
+  slot[earlySlot] = started;
 }
 
 /** Whether a worker started with the process waits for a pool to take it. */
 export function earlyPdfWorkerWaiting(): boolean {
-  return early !== undefined;
+  return slot[earlySlot] !== undefined;
 }
 
 export function startPdfPool(threads: number, data: PdfWorkerData): PdfPool {
   const module = workerModule();
   // A worker that fails while loading, before any job, is remembered until render asks.
   let failure: Error | undefined;
-  const taken = early;
-  early = undefined;
+  const taken = slot[earlySlot];
+  delete slot[earlySlot];
   if (taken) {
     taken.worker.ref();
     failure = taken.failure;

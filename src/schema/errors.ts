@@ -5,9 +5,9 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Code } from '../diagnostics/catalog.js';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic, Locatable } from '../diagnostics/diagnostic.js';
+import type { MessageData } from '../diagnostics/messages/index.js';
 import type { FormatCells } from '../formats/cells.js';
 import { valueAt } from '../formats/figures.js';
-import { valueTypeWords } from '../formats/values.js';
 import type { JsonSchema } from './ajv.js';
 import { invisibleBesideNumber } from './invisible.js';
 import { amountUnitHint } from './unit-hint.js';
@@ -33,11 +33,12 @@ function toHalfWidth(text: string): string {
   return text.replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** What was found, as data: a figure or `true` as it is, text in quotes, else the id of its kind (messages/schema.ts). */
 function show(value: unknown): string {
-  if (value === null) return 'a blank';
+  if (value === null) return 'blank';
   if (typeof value === 'string') return `“${value}”`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
   return String(value);
 }
 
@@ -82,20 +83,24 @@ function closeKey(key: string, allowed: readonly string[]): string | undefined {
   return distance(key, guess) <= Math.max(2, Math.floor(key.length / 3)) ? guess : undefined;
 }
 
+type Make = (code: Code, p: readonly string[], messageId: string, data: MessageData) => Diagnostic;
+
 export function schemaErrorToDiagnostic(error: ErrorObject, { value, target, model, schema }: SchemaErrorContext): Diagnostic {
   const path = pointerToPath(error.instancePath);
   const data = valueAt(value, path);
-  const where = path.length === 0 ? 'the top level' : `\`${path.join('.')}\``;
   const labelOf = (p: readonly string[]): string | undefined => model?.labels.get(p.join('.'));
-  const named = (p: readonly string[]): string => {
-    const label = labelOf(p);
-    return label ? `${label} (${p.join('.')})` : `\`${p.join('.')}\``;
-  };
   // A number as the user wrote it: 1e+23 or Infinity would misquote 99999999999999999999999 or 1e400.
   const shown = typeof data === 'number' ? (target.written?.(path) ?? show(data)) : show(data);
-  const make = (code: Code, p: readonly string[], at: 'key' | 'value', message: string, hint?: string): Diagnostic => {
-    const { line, column, place } = target.locate(p, at);
-    return createDiagnostic(code, { file: target.file, line, column, place, path: p, message, hint });
+  /** The value at `p` names itself by its printed label, or by its key path where it has none (messageId `x.key`). */
+  const make: Make = (code, p, messageId, values) => {
+    const { line, column, place } = target.locate(p, 'value');
+    const label = labelOf(p);
+    const name: MessageData = label ? { label, path: p.join('.') } : { key: p.join('.') };
+    return createDiagnostic(code, { file: target.file, line, column, place, path: p, messageId: label ? messageId : `${messageId}.key`, data: { ...name, ...values } });
+  };
+  const locateAs = (code: Code, p: readonly string[], messageId: string, values: MessageData): Diagnostic => {
+    const { line, column, place } = target.locate(p, 'key');
+    return createDiagnostic(code, { file: target.file, line, column, place, path: p, messageId, data: values });
   };
 
   switch (error.keyword) {
@@ -103,129 +108,79 @@ export function schemaErrorToDiagnostic(error: ErrorObject, { value, target, mod
       const missing = String(error.params.missingProperty);
       const full = [...path, missing];
       const label = labelOf(full);
-      return make(
-        'schema/required',
-        path,
-        'key',
-        `missing \`${missing}\`${label ? ` (${label})` : ''} under ${where}: it is required`,
-        model?.byPath.has(full.join('.')) || label ? 'every cell must be filled in: write 0 where there is nothing to report' : undefined,
-      );
+      const hinted = Boolean(model?.byPath.has(full.join('.')) || label);
+      const messageId = `${path.length === 0 ? 'top' : 'missing'}${hinted ? '.labeled' : ''}`;
+      return locateAs('schema/required', path, messageId, { key: missing, ...(path.length === 0 ? {} : { parent: path.join('.') }), ...(hinted ? { label: label ?? missing } : {}) });
     }
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const allowed = allowedKeys(error, schema);
       const guess = closeKey(key, allowed);
       const guessLabel = guess ? labelOf([...path, guess]) : undefined;
-      return make(
-        'schema/unknown-key',
-        [...path, key],
-        'key',
-        `unknown key \`${key}\` under ${where}: expected one of ${allowed.map((k) => `\`${k}\``).join(', ')}`,
-        guess ? `did you mean \`${guess}\`${guessLabel ? ` (${guessLabel})` : ''}?` : undefined,
-      );
+      const suffix = guess === undefined ? '' : guessLabel === undefined ? 'guess' : 'guess-labeled';
+      const messageId = [path.length === 0 ? 'top' : '', suffix].filter(Boolean).join('.') || 'default';
+      return locateAs('schema/unknown-key', [...path, key], messageId, {
+        key,
+        ...(path.length === 0 ? {} : { parent: path.join('.') }),
+        allowed: allowed.map((k) => `\`${k}\``).join(', '),
+        ...(guess === undefined ? {} : { guess }),
+        ...(guessLabel === undefined ? {} : { guessLabel }),
+      });
     }
     case 'type':
-      return typeDiagnostic(error, data, shown, path, named(path), model, make);
+      return typeDiagnostic(error, data, shown, path, model, make, target.locate(path, 'value').place?.kind === 'cell');
     case 'minimum':
     case 'maximum': {
       const cellType = model?.byPath.get(path.join('.'))?.type;
       const negative = error.keyword === 'minimum' && error.params.limit === 0;
-      const negativeHint = !negative ? undefined : cellType === 'wan' || cellType === 'yuan' ? 'amounts cannot be negative' : 'counts cannot be negative; only 本年增/减 is signed';
-      return make(
-        'schema/range',
-        path,
-        'value',
-        `${named(path)} is ${shown}: expected a number ${error.keyword === 'minimum' ? '≥' : '≤'} ${error.params.limit}`,
-        negativeHint,
-      );
+      const messageId = error.keyword === 'maximum' ? 'above' : !negative ? 'below' : cellType === 'wan' || cellType === 'yuan' ? 'negative-amount' : 'negative-count';
+      return make('schema/range', path, messageId, { found: shown, limit: String(error.params.limit) });
     }
     case 'decimalPlaces':
-      return make(
-        'schema/decimal-places',
-        path,
-        'value',
-        `${named(path)} is ${shown}: expected at most ${error.params.places} decimal places`,
-        model?.byPath.get(path.join('.'))?.type === 'wan' ? 'amounts are in 万元: 251000元 is 25.1, and 万元 keeps 6 places (to the fen)' : 'amounts are in 元 with at most 2 decimal places (分)',
-      );
+      return make('schema/decimal-places', path, model?.byPath.get(path.join('.'))?.type === 'wan' ? 'wan' : 'yuan', { found: shown, places: String(error.params.places) });
     case 'const':
-      return make('schema/value', path, 'value', `${named(path)} is ${show(data)}: expected \`${String(error.params.allowedValue)}\``);
+      return make('schema/value', path, 'const', { found: show(data), allowed: String(error.params.allowedValue) });
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ');
-      return make('schema/value', path, 'value', `${named(path)} is ${show(data)}: expected one of ${allowed}`);
+      return make('schema/value', path, 'enum', { found: show(data), allowed });
     }
     case 'pattern':
-      return make('schema/value', path, 'value', `${named(path)} is ${show(data)}: expected letters, digits, - and _ only`, 'ids name output files (agencies/<id>.pdf): use pinyin or an English short name');
+      return make('schema/value', path, 'id', { found: show(data) });
+    case 'minLength':
+      return make('schema/value', path, 'min-length', { limit: String(error.params.limit) });
     default:
-      return make('schema/value', path, 'value', `${named(path)} ${error.message ?? 'is not allowed'}`);
+      return make('schema/value', path, 'other', { keyword: error.keyword });
   }
 }
 
-const typeWords: Record<string, string> = {
-  object: 'a mapping of keys',
-  array: 'a list',
-  string: 'text',
-  integer: 'a whole number',
-  number: 'a number',
-};
-
-function typeDiagnostic(
-  error: ErrorObject,
-  data: unknown,
-  shown: string,
-  path: readonly string[],
-  name: string,
-  model: FormatCells | undefined,
-  make: (code: Code, p: readonly string[], at: 'key' | 'value', message: string, hint?: string) => Diagnostic,
-): Diagnostic {
+function typeDiagnostic(error: ErrorObject, data: unknown, shown: string, path: readonly string[], model: FormatCells | undefined, make: Make, inCell: boolean): Diagnostic {
   const cell = model?.byPath.get(path.join('.'));
-  const expected = cell ? valueTypeWords[cell.type] : (typeWords[String(error.params.type)] ?? String(error.params.type));
-  if (data === null) {
-    return make('schema/type', path, 'value', `${name} is blank: expected ${expected}`, cell ? 'write 0 where there is nothing to report; a blank is not 0' : undefined);
-  }
+  const expected = cell ? cell.type : String(error.params.type);
+  const type = (messageId: string, values: MessageData = {}): Diagnostic => make('schema/type', path, messageId, { expected, ...values });
+  if (data === null) return type(cell ? 'blank-cell' : 'blank');
   if (typeof data === 'string') {
     const invisible = invisibleBesideNumber(data);
     if (invisible) {
-      return make(
-        'schema/invisible-character',
-        path,
-        'value',
-        `${name} is “${data}”, the number ${invisible.number} with ${invisible.what.replace(/ (after|before) [-+\d.]+/g, ' $1 it')}: expected ${expected}`,
-        `remove ${invisible.what}`,
-      );
+      const { number, before, after } = invisible;
+      const messageId = before !== undefined && after !== undefined ? 'both' : before !== undefined ? 'before' : 'after';
+      return make('schema/invisible-character', path, messageId, { expected, value: data, number, ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) });
     }
     const text = data.trim();
-    if (fullWidthDigits.test(text)) {
-      return make('schema/type', path, 'value', `${name} is “${data}”, written in full-width digits: expected ${expected}`, `write ${toHalfWidth(text)} in half-width (ASCII) digits`);
-    }
-    if (spreadsheetError.test(text)) {
-      return make('schema/type', path, 'value', `${name} is “${text}”, the error a formula gave: expected ${expected}`, 'fix the formula, or type the figure itself');
-    }
-    if (text.startsWith('=')) {
-      return make('schema/type', path, 'value', `${name} is the formula “${text}” with no calculated value: expected ${expected}`, 'open the file in Excel or WPS and save it so the formula is calculated, or type the figure itself');
-    }
-    if (placeholdersForZero.has(text) || text === '') {
-      return make('schema/type', path, 'value', `${name} is “${data}”, a mark that stands for nothing: expected ${expected}`, 'write 0');
-    }
-    if (/^[-+]?\d+(?:_\d+)+$/.test(text)) {
-      // YAML 1.1 read 1_000 as 1000; YAML 1.2 (and this tool) reads it as text.
-      return make('schema/type', path, 'value', `${name} is the text “${data}”: expected ${expected}`, `write ${text.replace(/_/g, '')} without the _ separators`);
-    }
+    if (fullWidthDigits.test(text)) return type('full-width', { value: data, number: toHalfWidth(text) });
+    if (spreadsheetError.test(text)) return type('formula-error', { value: text });
+    if (text.startsWith('=')) return type('formula', { value: text });
+    if (placeholdersForZero.has(text) || text === '') return type('placeholder', { value: data });
+    // YAML 1.1 read 1_000 as 1000; YAML 1.2 (and this tool) reads it as text.
+    if (/^[-+]?\d+(?:_\d+)+$/.test(text)) return type('underscores', { value: data, number: text.replace(/_/g, '') });
     const unitHint = cell && amountUnitHint(text, cell.type);
-    if (unitHint) return make('schema/type', path, 'value', `${name} is the text “${data}”: expected ${expected}`, unitHint);
+    if (unitHint) return type(unitHint.messageId, { value: data, ...unitHint.data });
     const numeric = /^[-+]?\d+(?:\.\d+)?/.exec(text.replace(/,/g, ''));
     if (numeric) {
       const bare = numeric[0] === text.replace(/,/g, '');
-      return make(
-        'schema/type',
-        path,
-        'value',
-        `${name} is the text “${data}”: expected ${expected}`,
-        bare ? `write ${numeric[0]} without quotes or thousands separators` : `write the number alone (${numeric[0]}), without units`,
-      );
+      // A workbook cell has no quotes to remove: the cell itself holds text.
+      return type(bare ? (inCell ? 'text-number-cell' : 'text-number') : 'text-units', { value: data, number: numeric[0] });
     }
   }
-  if (typeof data === 'number' && error.params.type === 'integer') {
-    return make('schema/type', path, 'value', `${name} is ${shown}: expected ${expected}`, 'counts are whole numbers');
-  }
-  return make('schema/type', path, 'value', `${name} is ${shown}: expected ${expected}`);
+  if (typeof data === 'number' && error.params.type === 'integer') return type('whole', { found: shown });
+  return type('value', { found: shown });
 }

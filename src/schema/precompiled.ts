@@ -1,12 +1,14 @@
 // Checks whose validators `npm run build` writes out as code (src/validate/precompile.ts,
 // into lib/validate/compiled/<name>.cjs with the hash of the schema they were made from),
-// so that a run does not compile them with ajv; a schema that changed since, or a missing
-// file, falls back to compiling.
-import type { ValidateFunction } from 'ajv';
+// so that a run neither compiles them nor loads ajv's compiler; a schema that changed
+// since, or a missing file, falls back to compiling.
+import { createRequire } from 'node:module';
+import type { Ajv, ValidateFunction } from 'ajv';
 import equalModule from 'ajv/dist/runtime/equal.js';
 import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 import { runShippedModule } from '../shipped-files.js';
-import { checkOf, createAjv, schemaHash, type JsonSchema, type SchemaCheck } from './ajv.js';
+import { checkOf, schemaHash, type JsonSchema, type SchemaCheck } from './check.js';
+import { createAjvFrom, type AjvModule } from './compiler.js';
 
 /** A CommonJS module's function, however it was imported (from ESM, or in a bundle). */
 function functionOf(module: unknown): unknown {
@@ -32,13 +34,23 @@ export function precompiledValidator(name: string, schema: JsonSchema): Validate
   }
 }
 
+/**
+ * ajv's compiler, loaded only for a validator older than its schema (lib/ compiled again
+ * without the rest of `npm run build`, or tests run from src/ after a schema changed): a
+ * run with current validators never loads it. The single executable's validators are
+ * built with it, so it never comes here (and could not require from disk).
+ */
+export function loadCompiler(): Ajv {
+  return createAjvFrom(createRequire(import.meta.url)('ajv') as AjvModule);
+}
+
 const checks = new Map<string, SchemaCheck>();
 
 /** The check of `schema`: precompiled when it is current, else compiled now; made once per process. */
 export function precompiledCheck(name: string, schema: JsonSchema): SchemaCheck {
   const known = checks.get(name);
   if (known?.schema === schema) return known;
-  const check = checkOf(precompiledValidator(name, schema) ?? createAjv().compile(schema), schema);
+  const check = checkOf(precompiledValidator(name, schema) ?? loadCompiler().compile(schema), schema);
   checks.set(name, check);
   return check;
 }

@@ -3,13 +3,12 @@
 import { createDiagnostic } from '../diagnostics/create.js';
 import { applyExplanations } from '../diagnostics/explain.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { readConfig, type ReportConfig } from '../load/config.js';
+import type { ReportConfig } from '../load/config.js';
 import { withLf } from '../load/decode.js';
 import { joinPath, type InputFiles } from '../load/files.js';
 import { locatable, positionOf, type Locatable } from '../load/position.js';
 import { expectedConfig, expectedPrevious, expectedRoster, type ExpectedContent } from '../load/expected.js';
 import { readDocument, type ReadDocument } from '../read/index.js';
-import { readRoster } from '../load/roster.js';
 import { byCodeUnit } from '../order.js';
 import { readSource, type SourceFile } from '../load/source.js';
 import { yamlDocument } from '../read/yaml.js';
@@ -101,6 +100,8 @@ export async function checkProject(dir: string, name: string, files: InputFiles,
   if (loadedConfig.text !== undefined) sources.set(configPath, loadedConfig.text);
   if (!loadedConfig.source) return configFailure(loadedConfig.diagnostics, sources, 1);
   sources.set(configPath, loadedConfig.source.text);
+  // Loaded here, not at the top: checking loose files (one submission) needs no report.yaml or roster, nor their schemas' compiler.
+  const [{ readConfig }, { readRoster }] = await Promise.all([import('../load/config.js'), import('../load/roster.js')]);
   const { config, diagnostics: configDiagnostics } = readConfig(loadedConfig.source, name);
   if (!config) return configFailure([...configDiagnostics], sources, 1);
   options.onConfig?.(config);

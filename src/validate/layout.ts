@@ -2,6 +2,7 @@
 // format, as real 2023 and 2024 reports print gb2019's single （六）其他处理 row in a
 // gb2021 table. One diagnostic names the layout and the rows expected, instead of the
 // cascade of schema errors and sums the misplaced cells would set off.
+import type { MessageData } from '../diagnostics/messages/index.js';
 import type { KeyPath } from '../formats/cells.js';
 import { valueAt } from '../formats/figures.js';
 import { formats } from '../formats/index.js';
@@ -9,8 +10,9 @@ import type { FormatDescription, HeaderNode } from '../formats/types.js';
 
 export interface LayoutMismatch {
   readonly path: KeyPath;
-  readonly message: string;
-  readonly hint: string;
+  /** `default` when another format's layout has the single row, `single` otherwise (messages/schema.ts). */
+  readonly messageId: 'default' | 'single';
+  readonly data: MessageData;
 }
 
 /** Rows of part 三 by key path: the nodes, with their printed label. */
@@ -44,11 +46,20 @@ export function layoutMismatches(value: unknown, format: FormatDescription): Lay
     // Applicant cells where rows were expected: whose layout has a single row here?
     const other = Object.values(formats).find((f) => f.id !== format.id && rowNodes(f).get(key)?.children === undefined && rowNodes(f).has(key));
     const rows = node.children.filter((c) => c.key !== undefined);
-    const layout = other ? `the ${other.id} layout's single ${node.label} row` : `a single ${node.label} row`;
     found.push({
       path: key.split('.'),
-      message: `${node.label} (${key}) is given as ${layout}; ${format.id} splits it into ${rows.length} rows: ${rows.map((r) => `${r.label} (${r.key})`).join('; ')}`,
-      hint: `write \`${node.key}:\` as ${rows.map((r) => `\`${r.key}\``).join(', ')}, each with the six applicant cells, as the report's table counts them`,
+      messageId: other ? 'default' : 'single',
+      data: {
+        label: node.label,
+        path: key,
+        ...(other ? { other: other.id } : {}),
+        format: format.id,
+        count: rows.length,
+        // The rows and their keys, put into words by messages/schema.ts.
+        rows: `${format.id}:${key}`,
+        key: node.key!,
+        keys: `${format.id}:${key}`,
+      },
     });
   }
   return found;

@@ -45,8 +45,7 @@ function runRule<T>(rule: Rule, run: () => T): T {
 /** A total left out whose cells add up beyond what is summed exactly: refused, never rounded. */
 function beyondSafeDiagnostic(source: ReadDocument, cell: Cell): Diagnostic {
   const { line, column, place } = source.locate(cell.path);
-  const message = `the cells of ${cell.label} (${cell.path.join('.')}) add up to more than ${Number.MAX_SAFE_INTEGER} (2^53 − 1), the largest total a submission may have`;
-  return createDiagnostic('schema/range', { file: source.file, line, column, place, path: cell.path, message, hint: 'check the figures of this row for a mistyped number' });
+  return createDiagnostic('schema/range', { file: source.file, line, column, place, path: cell.path, messageId: 'beyond-safe', data: { label: cell.label, path: cell.path.join('.'), max: Number.MAX_SAFE_INTEGER } });
 }
 
 /** Compiles the schemas once; the returned function checks one parsed submission. */
@@ -58,12 +57,11 @@ export function createSubmissionValidator(): SubmissionValidator {
     const format = findFormat(declared) ?? projectFormat;
     if (!format) {
       const { line, column, place } = source.locate(declared === undefined ? [] : ['format'], declared === undefined ? 'key' : 'value');
-      const message =
+      const [code, data] =
         declared === undefined
-          ? 'missing `format`: expected gb2019 (reports on 2019–2020) or gb2021 (2021 on)'
-          : `format is ${JSON.stringify(declared)}: expected one of ${formatIds.join(', ')}`;
-      const code = declared === undefined ? 'schema/required' : 'schema/value';
-      return { source, diagnostics: [createDiagnostic(code, { file: source.file, line, column, place, path: ['format'], message })] };
+          ? (['schema/required', {}] as const)
+          : (['schema/value', { found: JSON.stringify(declared) ?? String(declared), allowed: formatIds.join(', ') }] as const);
+      return { source, diagnostics: [createDiagnostic(code, { file: source.file, line, column, place, path: ['format'], messageId: 'format', data })] };
     }
     const model = models.get(format.id)!;
     const check = schemaCheck(format);
@@ -74,7 +72,7 @@ export function createSubmissionValidator(): SubmissionValidator {
     const diagnostics = schemaErrorsToDiagnostics(errors, { value: source.value, target, model, schema: check.schema });
     for (const m of mismatches) {
       const { line, column, place } = target.locate(m.path, 'key');
-      diagnostics.push(createDiagnostic('schema/layout', { file: source.file, line, column, place, path: m.path, message: m.message, hint: m.hint }));
+      diagnostics.push(createDiagnostic('schema/layout', { file: source.file, line, column, place, path: m.path, messageId: m.messageId, data: m.data }));
     }
     const figures = figuresOf(source.value, model);
     for (const cell of figures.beyondSafe) diagnostics.push(beyondSafeDiagnostic(source, cell));

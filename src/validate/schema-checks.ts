@@ -4,8 +4,8 @@
 import type { Ajv } from 'ajv';
 import { findFormat } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
-import { checkOf, createAjv, type SchemaCheck } from '../schema/ajv.js';
-import { precompiledValidator } from '../schema/precompiled.js';
+import { checkOf, type SchemaCheck } from '../schema/check.js';
+import { loadCompiler, precompiledValidator } from '../schema/precompiled.js';
 import { submissionSchema } from './schema.js';
 
 /** The submission check of each format, made on first use. */
@@ -16,7 +16,7 @@ export function submissionSchemaChecks(): (format: FormatDescription) => SchemaC
     const known = checks.get(format.id);
     if (known) return known;
     const schema = submissionSchema(findFormat(format.id)!);
-    const validate = precompiledValidator(format.id, schema) ?? (ajv ??= createAjv()).compile(schema);
+    const validate = precompiledValidator(format.id, schema) ?? (ajv ??= loadCompiler()).compile(schema);
     const check = checkOf(validate, schema);
     checks.set(format.id, check);
     return check;

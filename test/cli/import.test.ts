@@ -26,6 +26,7 @@ describe('report import', () => {
     expect(run.stdout).toMatch(/^clean {5}published\/pingtan-2021\.html → subs\/pingtan-2021\.yaml {2}\(0 errors, 0 warnings, 2 notes\)$/m);
     expect(run.stdout).toMatch(/^errors {4}published\/pingtan-2022\.gbk\.html → subs\/pingtan-2022\.gbk\.yaml {2}\(1 error, 0 warnings, 3 notes\)$/m);
     expect(readFileSync(join(dir, 'subs/pingtan-2022.gbk.yaml'), 'utf8')).toContain('received: {individual: 71, business: 3, research: 0, nonprofit: 0, legal_services: 0, other: 0, total: 74}');
+    expect(readFileSync(join(dir, 'subs/pingtan-2022.gbk.yaml'), 'utf8')).toMatch(/^# imported by `report import` from pingtan-2022\.gbk\.html: check it against the original\n# 由 `report import` 从 pingtan-2022\.gbk\.html 导入：请与原文核对\nid: /);
     expect(runReport(['validate', 'subs/pingtan-2022.gbk.yaml'], dir).status).toBe(0);
 
     const json = runReport(['import', 'published/pingtan-2022.gbk.html', '-o', 'subs', '--reporter', 'json'], dir);
@@ -43,7 +44,7 @@ describe('report import', () => {
     expect(one.status).toBe(0);
     expect(JSON.parse(many.stdout).reports.map((r: { file: string }) => r.file)).toEqual([...names.map((n) => `${n}.html`), 'published/pingtan-2022.gbk.html']);
     const written = (folder: string, name: string) => readFileSync(join(dir, folder, `${name}.yaml`), 'utf8').replace(/^id: .*$/m, '');
-    for (const n of names) expect(written('many', n)).toBe(written('one', 'a').replace('from a.html', `from ${n}.html`));
+    for (const n of names) expect(written('many', n)).toBe(written('one', 'a').replaceAll(' a.html', ` ${n}.html`));
   });
 
   it('never overwrites a file it did not write', () => {

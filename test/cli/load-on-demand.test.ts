@@ -1,6 +1,7 @@
 // Commands load only the libraries they use (issue 15): `report --help` and a one-file
 // `report validate` start without the render and import stacks, which cost time at every
 // start and, in the single executable, crashed start-up (pdf.js needs DOM globals at load).
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,10 +13,26 @@ const recorder = pathToFileURL(fileURLToPath(new URL('../helpers/record-packages
 const example = fileURLToPath(new URL('../../examples/ningbo-2020', import.meta.url));
 const heavy = ['pdfkit', 'fontkit', 'pdfjs-dist', 'exceljs', 'handlebars', 'markdown-it', 'htmlparser2', 'fflate', 'vega', 'vega-lite', 'svg-to-pdfkit', 'subset-font'];
 
-function packagesLoaded(args: readonly string[], cwd: string): { status: number | null; packages: Set<string> } {
-  const result = runReport(args, cwd, { NODE_OPTIONS: `--import ${recorder}` });
+/** The modules of lib/ that run a command, and the stages they call: `--help` needs none of them. */
+const actions = ['cli/init.js', 'cli/new.js', 'cli/validate.js', 'cli/build.js', 'cli/convert.js', 'cli/import.js', 'cli/schema.js', 'cli/diff.js', 'cli/common.js'];
+const stages = /^(load\/(?!output-formats\.js)|read\/|validate\/|schema\/|consolidate\/|narrative\/|render\/|scan\/|build\.js)/;
+
+const compiledMain = fileURLToPath(new URL('../../lib/cli/main.js', import.meta.url));
+
+/**
+ * What a run loads: through bin/report, as a user runs it (the bundle of lib/bundle/, whose
+ * chunks have no names to check), or with `from: 'lib'` from lib/cli/main.js, the modules
+ * esbuild bundles, where each of the tool's modules shows by its name.
+ */
+function packagesLoaded(args: readonly string[], cwd: string, from: 'bin' | 'lib' = 'bin'): { status: number | null; stdout: string; packages: Set<string>; packageFiles: Set<string>; modules: Set<string> } {
+  const result =
+    from === 'bin'
+      ? runReport(args, cwd, { NODE_OPTIONS: `--import ${recorder}` })
+      : spawnSync(process.execPath, ['--import', recorder, compiledMain, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', REPORT_LANG: 'en' } });
   const packages = new Set([...result.stderr.matchAll(/^loaded-package: (.+)$/gm)].map((m) => m[1]));
-  return { status: result.status, packages };
+  const packageFiles = new Set([...result.stderr.matchAll(/^loaded-package-file: (.+)$/gm)].map((m) => m[1]));
+  const modules = new Set([...result.stderr.matchAll(/^loaded-module: (.+)$/gm)].map((m) => m[1]));
+  return { status: result.status, stdout: result.stdout, packages, packageFiles, modules };
 }
 
 describe('libraries load on demand', () => {
@@ -26,11 +43,53 @@ describe('libraries load on demand', () => {
     expect(heavy.filter((p) => packages.has(p))).toEqual([]);
   });
 
+  it('report --help, help COMMAND, COMMAND --help and --version load commander and the command line\'s shape only: no ajv, yaml or command action', () => {
+    for (const args of [['--help'], ['--help', '--lang', 'zh-CN'], ['help', 'build'], ['validate', '--help'], ['--version']]) {
+      const bundled = packagesLoaded(args, tmpdir());
+      expect(bundled.status, args.join(' ')).toBe(0);
+      expect(bundled.stdout, args.join(' ')).not.toBe('');
+      expect([...bundled.packages], args.join(' ')).toEqual(['commander']);
+      const { stdout, packages, modules } = packagesLoaded(args, tmpdir(), 'lib');
+      expect(stdout, args.join(' ')).toBe(bundled.stdout);
+      expect([...packages], args.join(' ')).toEqual(['commander']);
+      expect(modules.has('cli/commands.js'), args.join(' ')).toBe(true);
+      expect([...modules].filter((m) => actions.includes(m) || stages.test(m)), args.join(' ')).toEqual([]);
+    }
+  });
+
+  it('bin/report runs the bundle that npm run build makes', () => {
+    const { status, modules } = packagesLoaded(['--version'], tmpdir());
+    expect(status).toBe(0);
+    expect(modules.has('bundle/main.js')).toBe(true);
+    expect(modules.has('cli/main.js')).toBe(false);
+  });
+
+  it('a command loads its own action and no other command\'s', () => {
+    const { status, modules } = packagesLoaded(['schema', '--format', 'gb2019'], tmpdir(), 'lib');
+    expect(status).toBe(0);
+    expect(actions.filter((m) => modules.has(m))).toEqual(['cli/schema.js']);
+  });
+
   it('report validate of one submission loads none of them either', () => {
     const { status, packages } = packagesLoaded(['validate', 'submissions/city/market.yaml'], example);
     expect(status).toBe(0);
     expect(packages.has('ajv')).toBe(true);
     expect(heavy.filter((p) => packages.has(p))).toEqual([]);
+  });
+
+  it("report validate of one submission runs the precompiled validator without loading ajv's compiler, report.yaml's or the roster's loader", () => {
+    const { status, packageFiles } = packagesLoaded(['validate', 'submissions/city/market.yaml'], example);
+    expect(status).toBe(0);
+    expect(packageFiles.has('ajv/dist/runtime/ucs2length.js')).toBe(true);
+    expect(packageFiles.has('ajv/dist/ajv.js')).toBe(false);
+    const { modules } = packagesLoaded(['validate', 'submissions/city/market.yaml'], example, 'lib');
+    expect(['load/config.js', 'load/roster.js', 'schema/ajv.js', 'cli/build.js'].filter((m) => modules.has(m))).toEqual([]);
+  });
+
+  it('report validate of a project folder still checks report.yaml and the roster with their schemas', () => {
+    const { status, packageFiles } = packagesLoaded(['validate', '.'], example);
+    expect(status).toBe(0);
+    expect(packageFiles.has('ajv/dist/ajv.js')).toBe(true);
   });
 
   it('report build loads the renderers its formats need, and only those', { timeout: 120_000 }, () => {

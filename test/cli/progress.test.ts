@@ -13,7 +13,7 @@ function terminal(isTTY: boolean, env: Record<string, string> = {}) {
 describe('progress bar', () => {
   it('after a second, shows files checked and then reports rendered', () => {
     const { term, written, tick } = terminal(true);
-    const bar = progressBar({}, term);
+    const bar = progressBar({ lang: 'en' }, term);
     bar.update!(10, 100, 'scan');
     expect(written).toEqual([]);
     tick(1500);
@@ -27,6 +27,17 @@ describe('progress bar', () => {
     expect(written.join('')).toContain('3/29 reports rendered');
     expect(written.join('')).toContain('29/29 reports rendered');
     expect(written.at(-1)).toBe('\r\u001b[2K');
+  });
+
+  it('speaks Chinese for zh-CN', () => {
+    const { term, written, tick } = terminal(true);
+    const bar = progressBar({ lang: 'zh-CN' }, term);
+    tick(1500);
+    bar.update!(100, 100, 'scan');
+    tick(5);
+    bar.update!(3, 29, 'render');
+    expect(written.join('')).toContain('] 已检查100/100个文件');
+    expect(written.join('')).toContain('] 已生成3/29份报告');
   });
 
   it.each([

@@ -15,6 +15,32 @@ describe('the message catalog', () => {
     }
   });
 
+  it('covers every schema/* and load/* code', () => {
+    const codes = Object.keys(catalog).filter((code) => code.startsWith('schema/') || code.startsWith('load/'));
+    expect(codes.length).toBeGreaterThan(20);
+    for (const code of codes) expect(Object.keys(messages), code).toContain(code);
+  });
+
+  // Each table once: the schema entries share theirs.
+  const tables = [...new Map(entries.flatMap(({ code, entry }) => Object.entries(entry.words ?? {}).map(([name, table]) => [table, { code, name, table }] as const))).values()];
+  const words = tables.flatMap(({ code, name, table }) => Object.entries(table).map(([value, word]) => ({ code, id: name, name, value, word })));
+  it.each(words)('$code: {$name} $value has words in both languages, in Chinese typography', ({ word }) => {
+    expect(word['zh-CN'].length).toBeGreaterThan(0);
+    expect(word.en.length).toBeGreaterThan(0);
+    expect(word['zh-CN']).not.toMatch(/[\u4e00-\u9fff][,:;()]|[,:;()][\u4e00-\u9fff]/);
+    expect(word['zh-CN']).not.toMatch(/[\u4e00-\u9fff] \d|\d [\u4e00-\u9fff]/);
+  });
+
+  it('a data value with words is written in the language; any other value as it is', () => {
+    const d = createDiagnostic('schema/type', { file: 'a.yaml', line: 1, column: 1, path: ['x'], messageId: 'value.key', data: { key: 'x', expected: 'count', found: '1.5' } });
+    expect(d.message).toBe('`x` is 1.5: expected a whole number ≥ 0');
+    expect(messageText(d, 'zh-CN')).toBe('`x`填写为1.5，应填写不小于0的整数');
+  });
+
+  it('covers the import/* family', () => {
+    for (const code of Object.keys(catalog).filter((c) => c.startsWith('import/'))) expect(Object.keys(messages), code).toContain(code);
+  });
+
   it.each(entries)('$code $id: both languages, the same data names, only catalog codes', ({ code, entry }) => {
     expect(Object.keys(catalog)).toContain(code);
     for (const template of [entry.message, ...(entry.hint ? [entry.hint] : [])]) {
@@ -72,6 +98,6 @@ describe('a diagnostic made from data', () => {
   });
 
   it('a code without templates refuses data', () => {
-    expect(() => createDiagnostic('load/empty' as Code, { file: 'a', line: 0, column: 0, data: { x: 1 } })).toThrow(/message catalog/);
+    expect(() => createDiagnostic('load/empty' as Code, { file: 'a', line: 0, column: 0, messageId: 'no-such-message', data: { x: 1 } })).toThrow(/message catalog/);
   });
 });

@@ -92,3 +92,20 @@ describe('schema hints', () => {
     expect(d.hint).toBe('amounts cannot be negative');
   });
 });
+
+describe('load diagnostics as catalog data', () => {
+  const data = (text: string | Uint8Array) => check(text).map((d) => ({ code: d.code, messageId: d.messageId, data: d.data }));
+
+  it('the parser’s frequent messages have their own messageId; any other keeps its words as detail', () => {
+    expect(data('a: 1\nb\nc: 2\n')).toEqual([{ code: 'load/syntax', messageId: 'missing-colon', data: {} }]);
+    expect(data('id: x\nname: "a\nyear: 2023\n')).toEqual([{ code: 'load/syntax', messageId: 'missing-double-quote', data: {} }]);
+    expect(data('id: @x\n')).toEqual([{ code: 'load/syntax', messageId: 'BAD_SCALAR_START', data: { detail: 'Plain value cannot start with reserved character @' } }]);
+  });
+
+  it('a file that holds nothing names the kind of file expected by messageId, with no English in its data', () => {
+    expect(data('')).toEqual([{ code: 'load/empty', messageId: 'submission', data: {} }]);
+    expect(data('# nothing\n')).toEqual([{ code: 'load/empty', messageId: 'no-data.submission', data: {} }]);
+    expect(data('- a\n')).toEqual([{ code: 'load/not-mapping', messageId: 'submission', data: {} }]);
+    expect(data(utf16(valid))).toEqual([{ code: 'load/encoding', messageId: 'utf16-no-bom', data: { order: 'little-endian' } }]);
+  });
+});

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type PdfWorkerPlan } from '../../src/build.js';
 import { diskFiles } from '../../src/cli/files.js';
-import { mayBuildPdf, pdfWorkerCount, type PdfPool } from '../../src/scan/pdf-pool.js';
+import { earlyPdfWorkerWaiting as waitingHere, mayBuildPdf, pdfWorkerCount, startPdfPool as startPoolHere, type PdfPool } from '../../src/scan/pdf-pool.js';
 import { runReport } from '../helpers/cli.js';
 import { projectOptions } from '../helpers/project.js';
 
@@ -64,6 +64,14 @@ describe('PDFs on worker threads', () => {
     expect(earlyPdfWorkerWaiting()).toBe(false);
     expect(pooled.failed).toBe(false);
     for (const [path, bytes] of inThread.outputs) expect(Buffer.compare(pooled.outputs.get(path)!, bytes), path).toBe(0);
+  });
+
+  it('hands the worker started from lib/scan/pdf-pool.js (bin/report) to another copy of the module (the bundle in lib/bundle/)', async () => {
+    startPdfWorkerEarly(['build', dir]);
+    expect(waitingHere()).toBe(true);
+    await startPoolHere(1, { charts: true }).close();
+    expect(waitingHere()).toBe(false);
+    expect(earlyPdfWorkerWaiting()).toBe(false);
   });
 
   it('starts a worker with the process only for a build that may write a PDF', () => {

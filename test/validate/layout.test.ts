@@ -1,6 +1,7 @@
 // gb2019's single （六）其他处理 row in a gb2021 submission (real 2023 and 2024 reports
 // print it so): one located diagnostic naming the layout and the three 2021 rows.
 import { describe, expect, it } from 'vitest';
+import { hintText, messageText } from '../../src/diagnostics/messages/index.js';
 import { check, edit, fixture, located } from '../helpers/submissions.js';
 
 const gb2021 = fixture('submissions/valid-gb2021.yaml');
@@ -22,6 +23,12 @@ describe('a row group in another format\'s layout', () => {
     expect(d.message).toContain('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请');
     expect(d.message).toContain('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
     expect(d.message).toContain('3.其他');
+    expect({ messageId: d.messageId, data: d.data }).toEqual({
+      messageId: 'default',
+      data: { label: '（六）其他处理', path: 'requests.results.other', other: 'gb2019', format: 'gb2021', count: 3, rows: 'gb2021:requests.results.other', key: 'other', keys: 'gb2021:requests.results.other' },
+    });
+    expect(messageText(d, 'zh-CN')).toContain('3.其他（other）');
+    expect(hintText(d, 'zh-CN')).toContain('`no_correction`、`fee_unpaid`、`other`');
   });
 
   it('also without the applicant "other" column, or with a total', () => {

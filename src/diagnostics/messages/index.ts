@@ -18,7 +18,7 @@ import { schemaMessages } from './schema.js';
 import { tableMessages } from './tables.js';
 import type { MessageData, MessageEntry, Messages } from './types.js';
 
-export type { MessageData, MessageEntry, Messages, Template } from './types.js';
+export type { MessageData, MessageEntry, Messages, Template, Words } from './types.js';
 
 export const messages: Messages = {
   ...tableMessages,
@@ -35,8 +35,14 @@ export function templateNames(template: string): string[] {
   return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
 }
 
-export function renderTemplate(template: string, data: MessageData): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
+/** `template` with its `{name}`s filled from `data`; a value the entry has words for is written in `lang`. */
+export function renderTemplate(template: string, data: MessageData, lang: Lang = 'en', words?: MessageEntry['words']): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(data, name)) return whole;
+    const value = String(data[name]);
+    const table = words && Object.hasOwn(words, name) ? words[name] : undefined;
+    return table && Object.hasOwn(table, value) ? table[value][lang] : value;
+  });
 }
 
 export function messageEntry(code: Code, messageId = 'default'): MessageEntry | undefined {
@@ -46,12 +52,12 @@ export function messageEntry(code: Code, messageId = 'default'): MessageEntry | 
 
 export function messageText(d: Diagnostic, lang: Lang): string {
   const entry = d.data ? messageEntry(d.code, d.messageId) : undefined;
-  return entry && d.data ? renderTemplate(entry.message[lang], d.data) : d.message;
+  return entry && d.data ? renderTemplate(entry.message[lang], d.data, lang, entry.words) : d.message;
 }
 
 /** The catalog's hint in the language, unless the diagnostic was given a hint of its own. */
 export function hintText(d: Diagnostic, lang: Lang): string | undefined {
   if (!d.data || d.hintGiven) return d.hint;
   const entry = messageEntry(d.code, d.messageId);
-  return entry?.hint ? renderTemplate(entry.hint[lang], d.data) : d.hint;
+  return entry?.hint ? renderTemplate(entry.hint[lang], d.data, lang, entry.words) : d.hint;
 }

@@ -34,7 +34,7 @@ export const prettyReporter: Reporter = (diagnostics, { color, sources, files, v
   }
   for (const v of verdicts ?? []) {
     const verdict = w.verdict[v.verdict];
-    lines.push(`${paint(verdictStyle[v.verdict], verdict + ' '.repeat(Math.max(0, 8 - displayWidth(verdict))))}  ${v.file}${v.output ? ` → ${v.output}` : ''}  (${w.counts(v.errors, v.warnings, v.notes)})`);
+    lines.push(`${paint(verdictStyle[v.verdict], verdict + ' '.repeat(Math.max(0, 8 - displayWidth(verdict))))}  ${v.file}${v.output ? ` → ${v.output}` : ''}  ${w.parenthesized(w.counts(v.errors, v.warnings, v.notes))}`);
   }
   if (verdicts?.length) lines.push('');
   if (!summary) return lines.join('\n');

@@ -12,6 +12,8 @@ export interface Words {
   readonly gap: string;
   related(label: string, value: string, where: string): string;
   counts(errors: number, warnings: number, notes: number): string;
+  /** In the language's parentheses: full-width around Chinese. */
+  parenthesized(text: string): string;
   clean(files: number): string;
   summary(errors: number, warnings: number, notes: number | undefined, files: number): string;
   verdict: Record<'clean' | 'warnings' | 'errors', string>;
@@ -25,6 +27,7 @@ export const words: Record<Lang, Words> = {
     gap: '',
     related: (label, value, where) => `相关：${label} = ${value}（${where}）`,
     counts: (e, w, n) => `${e}个错误，${w}个警告，${n}条提示`,
+    parenthesized: (text) => `（${text}）`,
     clean: (files) => `✔ 已检查${files}个文件，未发现问题`,
     summary: (e, w, n, files) => `${e}个错误，${w}个警告${n ? `，${n}条提示` : ''}（共${files}个文件）`,
     verdict: { clean: '通过', warnings: '有警告', errors: '有错误' },
@@ -36,6 +39,7 @@ export const words: Record<Lang, Words> = {
     gap: ' ',
     related: (label, value, where) => `related: ${label} = ${value} at ${where}`,
     counts: (e, w, n) => [plural(e, 'error'), plural(w, 'warning'), plural(n, 'note')].join(', '),
+    parenthesized: (text) => `(${text})`,
     clean: (files) => `✔ ${plural(files, 'file')} checked, no problems`,
     summary: (e, w, n, files) => `${plural(e, 'error')}, ${plural(w, 'warning')}${n ? `, ${plural(n, 'note')}` : ''} in ${plural(files, 'file')}`,
     verdict: { clean: 'clean', warnings: 'warnings', errors: 'errors' },

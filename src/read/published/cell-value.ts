@@ -13,7 +13,8 @@ export type ReadingNote =
 export type CellReading =
   | { readonly kind: 'blank' }
   | { readonly kind: 'number'; readonly value: number; readonly notes: readonly ReadingNote[] }
-  | { readonly kind: 'unreadable'; readonly text: string; readonly reason: string };
+  /** `reason` is the import/unreadable message: not a number, a number with a unit it cannot drop, or too many digits. */
+  | { readonly kind: 'unreadable'; readonly text: string; readonly reason: 'default' | 'unit' | 'digits'; readonly unit?: string };
 
 /** What printed reports put in a cell that means nothing happened. */
 const zeroPlaceholders = new Set(['/', '-', '—', '——', '–', '无', '空', '×']);
@@ -37,7 +38,7 @@ export function readCellValue(printed: string, type: ValueType): CellReading {
     text = text.replace(fullWidth, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   }
   const match = shape.exec(text);
-  if (!match) return { kind: 'unreadable', text: printed.trim(), reason: 'not a number' };
+  if (!match) return { kind: 'unreadable', text: printed.trim(), reason: 'default' };
   const [, sign, whole, fraction, unit] = match;
   if (whole.includes(',')) notes.push({ code: 'import/thousands', text });
   let digits = `${sign === '-' ? '-' : ''}${whole.replace(/,/g, '')}${fraction === undefined ? '' : `.${fraction}`}`;
@@ -54,13 +55,13 @@ export function readCellValue(printed: string, type: ValueType): CellReading {
     } else if ((money && (unit === '元' || unit === '万元')) || (!money && counting.has(unit))) {
       notes.push({ code: 'import/unit', text });
     } else {
-      return { kind: 'unreadable', text: printed.trim(), reason: `a number followed by “${unit}”` };
+      return { kind: 'unreadable', text: printed.trim(), reason: 'unit', unit };
     }
   }
   const value = Number(digits);
   // Exact or nothing: the number must print back as the same digits.
   if (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value)) || new Decimal(digits).toFixed() !== new Decimal(value).toFixed()) {
-    return { kind: 'unreadable', text: printed.trim(), reason: 'too many digits to keep exactly' };
+    return { kind: 'unreadable', text: printed.trim(), reason: 'digits' };
   }
   return { kind: 'number', value: Object.is(value, -0) ? 0 : value, notes };
 }

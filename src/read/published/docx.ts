@@ -4,6 +4,7 @@
 import type { Element, AnyNode } from 'domhandler';
 import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
+import { createDiagnostic } from '../../diagnostics/create.js';
 import type { DocumentTable, PublishedDocument, TableSlot } from './document.js';
 
 const isElement = (node: AnyNode): node is Element => node.type === 'tag';
@@ -66,14 +67,19 @@ function readTable(table: Element, index: number): DocumentTable {
 
 const titlePattern = /(19|20)\d{2}\s*年度?[^。\n]{0,40}?政府信息公开[^。\n]{0,8}?年度?报告/u;
 
+/** A zip that is not a Word document, or one without a body: import/not-a-report, located at the file. */
+function unreadable(messageId: 'not-word' | 'no-body'): PublishedDocument {
+  return { text: '', tables: [], problems: [createDiagnostic('import/not-a-report', { file: '', line: 0, column: 0, messageId, data: {} })] };
+}
+
 export function readDocx(bytes: Uint8Array): PublishedDocument {
   const files = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' });
   const xml = files['word/document.xml'];
-  if (!xml) throw new Error('no word/document.xml inside: not a Word document');
+  if (!xml) return unreadable('not-word');
   const document = parseDocument(new TextDecoder('utf-8').decode(xml), { xmlMode: true });
   const root = document.children.filter(isElement).find((e) => e.name === 'w:document');
   const body = child(root, 'w:body');
-  if (!body) throw new Error('the document has no body');
+  if (!body) return unreadable('no-body');
   const tables: DocumentTable[] = [];
   const lines: string[] = [];
   const walk = (nodes: readonly AnyNode[]): void => {

@@ -29,7 +29,7 @@ export function idFromFileName(base: string): string {
 export function readIdentity(base: string, title: string | undefined, text: string, options: IdentityOptions): { identity: Identity; findings: ImportFinding[] } {
   const findings: ImportFinding[] = [];
   const id = idFromFileName(base);
-  if (id !== base) findings.push({ code: 'import/identity', path: ['id'], message: `id “${id}” made from the file name “${base}”`, hint: 'ids allow letters, digits, - and _; edit it in the YAML' });
+  if (id !== base) findings.push({ code: 'import/identity', path: ['id'], messageId: 'id', data: { id, base } });
   const stated = /((?:19|20)\d{2})\s*年/.exec(title ?? '') ?? /((?:19|20)\d{2})\s*年度?[^。\n]{0,30}?年度?报告/.exec(text.slice(0, 2000));
   const year = options.year ?? (stated ? Number(stated[1]) : undefined);
   // The format is the one the year uses, never the notice a preface cites.
@@ -43,7 +43,7 @@ export function readIdentity(base: string, title: string | undefined, text: stri
       .replace(/^关于/, '')
       .replace(/[（(].*[)）]$/, '');
     name = fromTitle || base;
-    findings.push({ code: 'import/identity', path: ['name'], message: fromTitle ? `name “${name}” taken from the title “${title}”` : `the title names no agency: name “${name}” taken from the file name`, hint: 'give --name, or edit it in the YAML' });
+    findings.push({ code: 'import/identity', path: ['name'], ...(fromTitle ? { messageId: 'name-title', data: { name, title: title! } } : { messageId: 'name-file', data: { name } }) });
   }
   return { identity: { id, name, year, format }, findings };
 }

@@ -100,8 +100,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PublishedDocument> {
         line: 0,
         column: 0,
         place: { kind: 'page', page: 1, x: 0, y: 0 },
-        message: `the PDF's ${document.numPages} page${document.numPages === 1 ? ' has' : 's have'} no text layer (a scan or a picture): there is nothing to read, and report does no OCR`,
-        hint: 'import the Word file or the web page of the same report, or type the figures into `report new`',
+        ...(document.numPages === 1 ? {} : { messageId: 'pages' }),
+        data: { pages: document.numPages },
       });
       return { text: '', tables: [], problems: [problem] };
     }

@@ -27,7 +27,7 @@ export function readProcessingFees(draft: SubmissionDraft, format: FormatDescrip
     const reading = match ? readCellValue(match[1], type) : undefined;
     if (!match || reading?.kind !== 'number') continue;
     draft.values.set(`${key}.${field}`, { path: [key, field], value: reading.value });
-    draft.note({ code: 'import/prose', path: [key, field], message: `read from the text: “${match[0]}”` });
+    draft.note({ code: 'import/prose', path: [key, field], data: { quote: match[0] } });
   }
   const charged = chargedSentence.exec(flat);
   if (charged) {
@@ -36,7 +36,7 @@ export function readProcessingFees(draft: SubmissionDraft, format: FormatDescrip
     if (count.kind === 'number' && amount.kind === 'number') {
       draft.values.set(`${key}.charged`, { path: [key, 'charged'], value: count.value });
       draft.values.set(`${key}.collected`, { path: [key, 'collected'], value: amount.value });
-      draft.note({ code: 'import/prose', path: [key], message: `信息处理费 read from the text: “${charged[0]}”` });
+      draft.note({ code: 'import/prose', path: [key], messageId: 'fees', data: { quote: charged[0] } });
       return;
     }
   }
@@ -44,7 +44,7 @@ export function readProcessingFees(draft: SubmissionDraft, format: FormatDescrip
   if (none) {
     draft.values.set(`${key}.charged`, { path: [key, 'charged'], value: 0 });
     draft.values.set(`${key}.collected`, { path: [key, 'collected'], value: 0 });
-    draft.note({ code: 'import/prose', path: [key], message: `信息处理费 read as 0 applications and 0 元 from the text: “${none[0]}”` });
+    draft.note({ code: 'import/prose', path: [key], messageId: 'fees-none', data: { quote: none[0] } });
   }
 }
 

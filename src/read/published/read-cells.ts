@@ -35,13 +35,9 @@ export class SubmissionDraft {
   }
 }
 
-const noteWords: Record<ReadingNote['code'], (n: ReadingNote) => string> = {
-  'import/placeholder-zero': (n) => `“${n.text}” read as 0`,
-  'import/unit': (n) => `“${n.text}”: the unit is dropped, the number kept`,
-  'import/yuan-to-wan': (n) => `“${n.text}” converted exactly to ${'value' in n ? n.value : ''} for a cell kept in ${n.text.endsWith('万元') ? '元' : '万元'}`,
-  'import/full-width': (n) => `“${n.text}” printed in full-width digits, read as half-width`,
-  'import/thousands': (n) => `“${n.text}”: thousands separators dropped`,
-};
+/** The data of a reading note's message, besides the cell's label. */
+const noteData = (n: ReadingNote): Record<string, string> =>
+  n.code === 'import/yuan-to-wan' ? { text: n.text, value: n.value, unit: n.text.endsWith('万元') ? '元' : '万元' } : { text: n.text };
 
 /**
  * The figure at `path` from the distinct cells printed in its columns of one row.
@@ -62,8 +58,8 @@ export function readFigure(
       code: 'import/unreadable',
       place: printed[0].place,
       path,
-      message: `${options.label}: ${printed.length} figures (${printed.map((s) => `“${s.text.trim()}”`).join(', ')}) printed where one is expected`,
-      hint: 'correct the YAML by hand from the original',
+      messageId: 'several',
+      data: { label: options.label, count: printed.length, figures: printed.map((s) => `“${s.text.trim()}”`).join(', ') },
     });
     return;
   }
@@ -76,7 +72,7 @@ export function readFigure(
   }
   const reading = readCellValue(slot.text, type);
   if (reading.kind === 'unreadable') {
-    draft.note({ code: 'import/unreadable', place: slot.place, path, message: `${options.label}: “${reading.text}” is ${reading.reason}`, hint: 'correct the YAML by hand from the original' });
+    draft.note({ code: 'import/unreadable', place: slot.place, path, messageId: reading.reason, data: { label: options.label, text: reading.text, ...(reading.unit === undefined ? {} : { unit: reading.unit }) } });
     return;
   }
   if (reading.kind === 'blank') return;
@@ -86,8 +82,8 @@ export function readFigure(
       code: 'import/unreadable',
       place: slot.place,
       path,
-      message: `${options.label}: “${slot.text.trim()}” is printed in a cell merged over several figures, so which of them it is cannot be told`,
-      hint: 'correct the YAML by hand from the original',
+      messageId: 'merged',
+      data: { label: options.label, text: slot.text.trim() },
     });
     return;
   }
@@ -95,7 +91,7 @@ export function readFigure(
   const mergedKey = JSON.stringify(slot.place);
   if (merged && !draft.mergedNoted.has(mergedKey)) {
     draft.mergedNoted.add(mergedKey);
-    draft.note({ code: 'import/merged-zero', place: slot.place, path, message: `${options.label}: one 0 printed across merged cells, read as 0 in each` });
+    draft.note({ code: 'import/merged-zero', place: slot.place, path, data: { label: options.label } });
   }
-  for (const n of reading.notes) draft.note({ code: n.code, place: slot.place, path, message: `${options.label}: ${noteWords[n.code](n)}` });
+  for (const n of reading.notes) draft.note({ code: n.code, place: slot.place, path, data: { label: options.label, ...noteData(n) } });
 }

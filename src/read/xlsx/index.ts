@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { Code } from '../../diagnostics/catalog.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
 import type { Place } from '../../diagnostics/diagnostic.js';
+import type { MessageData } from '../../diagnostics/messages/index.js';
 import { pathKey } from '../../formats/cells.js';
 import { findFormat, formatForYear } from '../../formats/index.js';
 import { metaFields, metaSheet } from '../../formats/workbook.js';
@@ -15,14 +16,12 @@ import type { Reader, ReadResult } from '../types.js';
 import { readCell } from './cells.js';
 import { guessFormat, namedCells, parseReference } from './names.js';
 
-const howToMake = 'run `report new <agency-id> --name 名称 --xlsx` and copy the figures into the workbook it writes';
-
 /** Parts of the sheets that hold no figures, skipped for speed. */
 const ignoreNodes = ['dataValidations', 'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'mergeCells', 'pageMargins', 'pageSetup', 'printOptions', 'headerFooter', 'conditionalFormatting', 'hyperlinks', 'drawing', 'picture', 'tableParts', 'autoFilter', 'rowBreaks', 'sheetProtection', 'extLst'];
 
-const fail = (code: Code, file: string, message: string, hint?: string): ReadResult => ({
+const fail = (code: Code, file: string, messageId: string, data: MessageData = {}): ReadResult => ({
   ok: false,
-  diagnostics: [createDiagnostic(code, { file, line: 0, column: 0, message, hint })],
+  diagnostics: [createDiagnostic(code, { file, line: 0, column: 0, messageId, data })],
 });
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
@@ -43,17 +42,18 @@ function setAt(root: Record<string, unknown>, path: readonly string[], value: un
 export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadResult> {
   if (startsWith(bytes, ole2)) {
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(encryptedPackage)) {
-      return fail('load/encrypted', file, 'the workbook is password-protected: its figures cannot be read', 'remove the password (文件 → 信息 → 保护工作簿 → 用密码进行加密 → clear it) and save again; sheet protection without a password is fine');
+      return fail('load/encrypted', file, 'default');
     }
-    return fail('load/old-spreadsheet', file, 'the file is an Excel 97–2003 (.xls) or WPS (.et) workbook named .xlsx', 'open it and save it as Excel 工作簿 (*.xlsx)');
+    return fail('load/old-spreadsheet', file, 'renamed');
   }
-  if (!startsWith(bytes, zip)) return fail('load/corrupt', file, 'the file is not an .xlsx workbook (an .xlsx is a zip archive; this one is not)', howToMake);
+  if (!startsWith(bytes, zip)) return fail('load/corrupt', file, 'not-zip');
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes } as Partial<ExcelJS.XlsxReadOptions>);
   } catch (error) {
-    return fail('load/corrupt', file, `the workbook cannot be opened: ${String((error as Error)?.message ?? error).split('\n')[0]}`, 'open it in Excel or WPS; if it opens, save it again as .xlsx, otherwise ask the agency to send it again');
+    // exceljs's own words, as evidence: what it is the user can do does not depend on them.
+    return fail('load/corrupt', file, 'unopenable', { detail: String((error as Error)?.message ?? error).split('\n')[0] });
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const places = new Map<string, Place>();
@@ -89,7 +89,7 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadRes
   const format = findFormat(value.format) ?? (typeof value.year === 'number' ? formatForYear(value.year) : undefined) ?? guessFormat(definedNames);
   const named = format ? namedCells(definedNames, format) : [];
   if (!meta && named.length === 0) {
-    return fail('load/workbook-unknown', file, `the workbook has no \`${metaSheet}\` sheet and no cells named by key path (such as requests_received_individual): it was not made by \`report new --xlsx\``, howToMake);
+    return fail('load/workbook-unknown', file, 'default', { sheet: metaSheet });
   }
   for (const { cell, sheet, address } of named) {
     const worksheet = workbook.getWorksheet(sheet);
@@ -122,11 +122,5 @@ export const xlsxReader: Reader = { name: 'xlsx', extensions: ['.xlsx'], read: r
 export const oldSpreadsheetReader: Reader = {
   name: 'old-spreadsheet',
   extensions: ['.xls', '.et', '.ett', '.xlt'],
-  read: (file) =>
-    fail(
-      'load/old-spreadsheet',
-      file,
-      `${/\.ett?$/i.test(file) ? 'a WPS 表格 (.et) workbook' : 'an Excel 97–2003 (.xls) workbook'} cannot be read: expected .xlsx (or .yaml)`,
-      'open it and save it as Excel 工作簿 (*.xlsx): in WPS 文件 → 另存为 → Excel 工作簿(*.xlsx)',
-    ),
+  read: (file) => fail('load/old-spreadsheet', file, /\.ett?$/i.test(file) ? 'et' : 'xls'),
 };

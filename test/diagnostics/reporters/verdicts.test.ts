@@ -25,6 +25,11 @@ describe('reporters with verdicts and notes', () => {
     expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 1 error, 0 warnings, 1 note in 2 files');
   });
 
+  it('pretty in Chinese: the verdict words and full-width parentheses', () => {
+    const text = prettyReporter(diagnostics, { ...options, lang: 'zh-CN' });
+    expect(text).toContain('有错误    a.pdf → out/a.yaml  （1个错误，0个警告，0条提示）\n通过      b.html → out/b.yaml  （0个错误，0个警告，1条提示）');
+  });
+
   it('json: the verdicts under reports, notes in the summary', () => {
     const parsed = JSON.parse(jsonReporter(diagnostics, options));
     expect(parsed.diagnostics[1].severity).toBe('note');

@@ -22,7 +22,7 @@ export function readActive(draft: SubmissionDraft, format: FormatDescription, ta
         if (found < 0) found = undefined;
       }
       if (found === undefined) {
-        missing(draft, rows[0]?.[0]?.place, path, `the row ${row.label}`);
+        missing(draft, rows[0]?.[0]?.place, path, { kind: 'row', label: row.label });
         continue;
       }
       cursor = found + 1;
@@ -34,7 +34,7 @@ export function readActive(draft: SubmissionDraft, format: FormatDescription, ta
         const head = headRow >= 0 ? rows[headRow] : [];
         const candidates = [...new Map(head.filter((s) => bestMatches(loose(s.text), [column.label], (x) => x).length > 0).map((s) => [s.cell, s])).values()];
         if (candidates.length !== 1 || rows[found].length !== head.length) {
-          missing(draft, rows[found][0].place, cellPath, `the column ${column.label}`);
+          missing(draft, rows[found][0].place, cellPath, { kind: 'column', label: column.label });
           continue;
         }
         const at = head.flatMap((s, i) => (s.cell === candidates[0].cell ? [i] : []));

@@ -11,10 +11,10 @@ export function readAppeals(draft: SubmissionDraft, format: FormatDescription, t
   const rows = table.rows;
   const leaves = columnLeaves(format.appeals.columns);
   const body = rows.findIndex((r, i) => i > 0 && r.some(numeric) && r.every((s) => numeric(s) || stripBlanks(s.text) === ''));
-  if (body < 0) return missing(draft, rows[0][0].place, ['appeals'], 'a row of figures');
+  if (body < 0) return missing(draft, rows[0][0].place, ['appeals'], { kind: 'figures' });
   const columns = matchColumns(rows.slice(0, body), rows[0].length, leaves);
   for (const leaf of leaves) {
-    if (!leaf.total && !columns.includes(leaf)) missing(draft, rows[0][0].place, ['appeals', ...leaf.path], `the column ${leaf.chain.join(' / ')}`);
+    if (!leaf.total && !columns.includes(leaf)) missing(draft, rows[0][0].place, ['appeals', ...leaf.path], { kind: 'column', label: leaf.chain.join(' / ') });
   }
   readRow(draft, rows[body], columns, ['appeals'], format.appeals.title.replace(/^[一二三四五六]、/, ''), leaves);
 }

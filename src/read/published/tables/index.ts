@@ -46,10 +46,10 @@ export function readTables(tables: readonly DocumentTable[], format: FormatDescr
   const active = tables.flatMap((t, i) => (!taken.has(i) && score(t, activeLabels) > 0 ? [i] : []));
   const nowhere = undefined;
   if (active.length > 0) readActive(draft, format, active.map((i) => tables[i]));
-  else missing(draft, nowhere, ['active_disclosure'], format.active.title);
+  else missing(draft, nowhere, ['active_disclosure'], { kind: 'label', label: format.active.title });
   if (requests !== undefined) readRequests(draft, format, tables[requests]);
-  else missing(draft, nowhere, ['requests'], format.requests.title);
+  else missing(draft, nowhere, ['requests'], { kind: 'label', label: format.requests.title });
   if (appeals !== undefined) readAppeals(draft, format, tables[appeals]);
-  else missing(draft, nowhere, ['appeals'], format.appeals.title);
+  else missing(draft, nowhere, ['appeals'], { kind: 'label', label: format.appeals.title });
   return { draft, used: { active, requests, appeals } };
 }

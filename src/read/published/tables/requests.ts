@@ -14,12 +14,12 @@ export function readRequests(draft: SubmissionDraft, format: FormatDescription, 
   const top = format.requests.rows[0].label;
   const bodyStart = rows.findIndex((r) => r.some((s) => matchLabel(loose(s.text), top) !== undefined));
   const tablePlace = rows[0][0].place;
-  if (bodyStart < 0) return missing(draft, tablePlace, ['requests', 'received'], format.requests.rows[0].label);
+  if (bodyStart < 0) return missing(draft, tablePlace, ['requests', 'received'], { kind: 'label', label: format.requests.rows[0].label });
   const leaves = columnLeaves([format.requests.columns]);
   const width = rows[0].length;
   const columns = matchColumns(rows.slice(0, bodyStart), width, leaves);
   for (const leaf of leaves) {
-    if (!leaf.total && !columns.includes(leaf)) missing(draft, tablePlace, ['requests'], `the column ${leaf.chain.join(' / ')}`);
+    if (!leaf.total && !columns.includes(leaf)) missing(draft, tablePlace, ['requests'], { kind: 'column', label: leaf.chain.join(' / ') });
   }
   const stubWidth = columns.findIndex((c) => c !== undefined);
   if (stubWidth <= 0) return;
@@ -52,16 +52,16 @@ export function readRequests(draft: SubmissionDraft, format: FormatDescription, 
           cursor = r + 1;
           const parts = node.children.map((c) => c.label).join('、');
           const labelSlot = [...rows[r].slice(0, stubWidth)].reverse().find((slot) => loose(slot.text) !== '') ?? rows[r][0];
-          draft.note({ code: 'import/layout', place: labelSlot.place, path, message: `${node.label} is printed as one row, not divided into ${parts} as ${format.id} has it: read as one row`, hint: `the report follows an older layout; divide the row by hand if the original says how` });
+          draft.note({ code: 'import/layout', place: labelSlot.place, path, data: { label: node.label, parts, format: format.id } });
           continue;
         }
         walk(node.children, path);
-        if (draft.values.size === before && r === undefined) missing(draft, tablePlace, path, node.label);
+        if (draft.values.size === before && r === undefined) missing(draft, tablePlace, path, { kind: 'label', label: node.label });
         continue;
       }
       const r = findRow(node.label, false);
       if (r === undefined) {
-        if (!node.total) missing(draft, tablePlace, path, `the row ${node.label}`);
+        if (!node.total) missing(draft, tablePlace, path, { kind: 'row', label: node.label });
         continue;
       }
       cursor = r + 1;

@@ -32,6 +32,10 @@ export function readRow(draft: SubmissionDraft, row: readonly TableSlot[], colum
   }
 }
 
-export function missing(draft: SubmissionDraft, place: Place | undefined, path: readonly string[], what: string): void {
-  draft.note({ code: 'import/not-found', place, path, message: `${what} is not printed ${place ? 'in this table' : 'in the report'}`, hint: 'add it to the YAML by hand, or check that this is the table the format describes' });
+/** What is missing: a part or row group by its printed label, a row, a column, or any row of figures. */
+export type Missing = { readonly kind: 'label' | 'row' | 'column'; readonly label: string } | { readonly kind: 'figures' };
+
+export function missing(draft: SubmissionDraft, place: Place | undefined, path: readonly string[], what: Missing): void {
+  const messageId = what.kind === 'label' ? (place ? 'table' : 'default') : place || what.kind === 'figures' ? what.kind : `${what.kind}-report`;
+  draft.note({ code: 'import/not-found', place, path, messageId, data: what.kind === 'figures' ? {} : { label: what.label } });
 }

@@ -1,0 +1,47 @@
+// `npm run build`, last step: the compiled CLI (lib/cli/main.js and what it imports) bundled
+// by esbuild into lib/bundle/, which bin/report runs. Node then reads a few files instead of
+// a hundred and fifty small modules at every start; each on-demand import() stays a chunk of
+// its own, so `report --help` still loads no action. The packages in node_modules are left
+// out (Node loads them as before), and lib/ itself stays whole: worker threads, the
+// precompiled validators and the shipped files are found there as before.
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const lib = join(root, 'lib');
+const outdir = join(lib, 'bundle');
+
+/**
+ * A module's import.meta.url is where its compiled file lies in lib/, as if it were not
+ * bundled: the files it finds beside itself (workers, package.json one folder up) are there.
+ */
+const ownPlace = {
+  name: 'own-place',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /\.js$/ }, ({ path }) => {
+      if (relative(lib, path).startsWith('..')) return undefined;
+      const text = readFileSync(path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      const place = relative(outdir, path).split('\\').join('/');
+      return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(place)}, import.meta.url).href`), loader: 'js', resolveDir: dirname(path) };
+    });
+  },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  entryPoints: { main: join(lib, 'cli', 'main.js') },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  chunkNames: '[name]-[hash]',
+  logLevel: 'silent',
+  plugins: [ownPlace],
+});
+for (const warning of result.warnings) process.stderr.write(`bundle-lib: esbuild warning in ${warning.location?.file ?? 'lib'}: ${warning.text}\n`);
