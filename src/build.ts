@@ -15,6 +15,7 @@ import { chineseDate, dayInChina } from './numbers/date.js';
 import { agencyDocuments, type AgencyDocument } from './render/agencies.js';
 import { assets, type Bundled } from './render/assets.js';
 import { composeReport } from './render/compose.js';
+import type { RenderReuse } from './render/reuse.js';
 import { renderEach, type PdfBatch } from './render/index.js';
 import { portableDocument } from './render/portable.js';
 import type { PdfPool } from './scan/pdf-pool.js';
@@ -55,6 +56,8 @@ export interface BuildOptions extends SeverityOptions {
   readonly onProgress?: (done: number, total: number, stage: 'scan' | 'render') => void;
   /** The report.json of the build last published (--previous-build): a 更正说明 is appended. */
   readonly previousBuild?: { readonly file: string; readonly bytes: Uint8Array };
+  /** Parsed fonts and drawn charts kept from the previous build of a watch session. */
+  readonly reuse?: RenderReuse;
   /**
    * Starts worker threads for the PDFs as soon as report.yaml is read, so their libraries
    * load while the submissions are checked; undefined (or none given) renders them here.
@@ -123,7 +126,7 @@ async function buildWith(dir: string, name: string, files: InputFiles, options: 
     if ('code' in read) narrativeProblems.push(read);
     else narrative[part] = read;
   }
-  const { options: renderOptions, problems: assetProblems, checkFonts } = assets(config, dir, files, options.bundled, options.date, options.embedFonts === true);
+  const { options: renderOptions, problems: assetProblems, checkFonts } = assets(config, dir, files, options.bundled, options.date, options.embedFonts === true, options.reuse);
   narrativeProblems.push(...assetProblems);
   if (narrativeProblems.length > 0) return fail(checked, [...diagnostics, ...narrativeProblems]);
   const embedded = embedImages(Object.values(narrative), files);

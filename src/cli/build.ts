@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { Bundled } from '../build.js';
+import type { Bundled, BuildResult } from '../build.js';
+import type { RenderReuse } from '../render/reuse.js';
+import type { InputFiles } from '../load/files.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { countOf, listOf } from '../diagnostics/messages/localized.js';
 import { cliText } from './words.js';
@@ -23,9 +25,18 @@ interface BuildFlags extends CommonOptions {
   readonly perAgency?: boolean;
   readonly embedFonts?: boolean;
   readonly previousBuild?: string;
+  readonly watch?: boolean;
 }
 
-function parseFormats(text: string | undefined): OutputFormat[] | undefined {
+/** What a watch session keeps between builds (src/cli/watch.ts); a one-off build uses the defaults. */
+export interface BuildSession {
+  readonly files?: InputFiles;
+  readonly bundled?: Bundled;
+  readonly cacheStore?: (dir: string) => DiskCacheStore;
+  readonly reuse?: RenderReuse;
+}
+
+export function parseFormats(text: string | undefined): OutputFormat[] | undefined {
   if (text === undefined) return undefined;
   const list = text.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = list.filter((f) => !(outputFormats as readonly string[]).includes(f));
@@ -62,6 +73,7 @@ function previousBuildOf(path: string): { file: string; bytes: Uint8Array } {
 export async function buildProject(given: string, flags: BuildFlags): Promise<void> {
   const dir = slashed(given);
   const formats = parseFormats(flags.formats);
+  if (flags.watch) return (await import('./watch.js')).watchCommand(dir, flags, formats);
   let wrote = false;
   const stopListening = stopCleanlyOnSignals(() => cliText(wrote ? 'stopped-written' : 'stopped-nothing-written'));
   try {
@@ -71,25 +83,28 @@ export async function buildProject(given: string, flags: BuildFlags): Promise<vo
   }
 }
 
-async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] | undefined, onWritten: () => void): Promise<void> {
+/** One build, its diagnostics printed and its outputs written; the result, for a watch session to follow report.yaml. */
+export async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] | undefined, onWritten: () => void, session: BuildSession = {}): Promise<BuildResult> {
   const previousBuild = flags.previousBuild === undefined ? undefined : previousBuildOf(flags.previousBuild);
   const progress = progressBar(flags);
   // Written only once the outputs are: a failed build leaves the cache as it was.
   let cache: DiskCacheStore | undefined;
   // The build (and handlebars with it) loads when the command runs, not for `report --help`.
   const { build } = await import('../build.js');
-  const result = await build(dir, basename(resolve(dir)), diskFiles, {
+  const result = await build(dir, basename(resolve(dir)), session.files ?? diskFiles, {
     strict: flags.strict === true,
     allowMissing: flags.allowMissing === true,
     formats,
     perAgency: flags.perAgency === true,
     embedFonts: flags.embedFonts === true,
     date: buildDate(process.env),
-    bundled,
-    scanner: (outputDir) => cachedDiskScanner((cache = diskCacheStore(join(flags.out ?? outputDir!, '.report-cache')))),
+    bundled: session.bundled ?? bundled,
+    scanner: (outputDir) => cachedDiskScanner((cache = (session.cacheStore ?? diskCacheStore)(join(flags.out ?? outputDir!, '.report-cache')))),
+    reuse: session.reuse,
     onProgress: progress.update,
     previousBuild,
-    pdfWorkers: pdfWorkers(availableParallelism()),
+    // A watch session draws the one report in this thread, with the fonts and charts it keeps; new workers would parse them again.
+    pdfWorkers: session.reuse && !flags.perAgency ? undefined : pdfWorkers(availableParallelism()),
   });
   progress.done();
   const { text } = report(result.diagnostics, flags, result.checked);
@@ -97,7 +112,7 @@ async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] 
   if (result.failed) {
     process.stderr.write(`${cliText('build-nothing-written')}\n`);
     process.exitCode = exitStatus(result.diagnostics, true, result.checked.configFailed);
-    return;
+    return result;
   }
   const outDir = flags.out ?? result.outputDir!;
   let written: Written;
@@ -109,8 +124,9 @@ async function runBuild(dir: string, flags: BuildFlags, formats: OutputFormat[] 
     throw new UsageError('outputs-unwritable', { dir: outDir, reason: (cause as Error).message }, { cause });
   }
   for (const file of written.kept) process.stderr.write(`${cliText('build-kept', { file: slashed(file) })}\n`);
-  if (flags.quiet) return;
+  if (flags.quiet) return result;
   const files = (n: number) => countOf(n, 'file', '个文件');
   const removed = written.removed.length > 0 ? cliText('build-removed', { files: files(written.removed.length) }) : '';
   process.stderr.write(`${cliText('build-wrote', { files: files(written.written.length), dir: slashed(outDir), removed })}\n`);
+  return result;
 }

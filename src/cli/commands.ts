@@ -69,8 +69,25 @@ function buildCommand(program: Command): void {
       .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
       .option('--per-agency', "also render each agency's own report into agencies/")
       .option('--previous-build <report.json>', 'the report.json published before: append a 更正说明 of what changed')
-      .option('--embed-fonts', "put the PDF's fonts into report.html (a subset of the characters it prints, as WOFF2)"),
+      .option('--embed-fonts', "put the PDF's fonts into report.html (a subset of the characters it prints, as WOFF2)")
+      .option('--watch', 'build, then build again whenever an input changes (until Ctrl-C)'),
   ).action(whenRun(async () => (await import('./build.js')).buildProject));
+}
+
+function previewCommand(program: Command): void {
+  addCommonOptions(
+    program
+      .command('preview')
+      .description('build, serve the output folder on 127.0.0.1, and rebuild and reload the page after each change')
+      .argument('[dir]', 'the project folder (with report.yaml)', '.')
+      .option('--port <n>', 'the port to listen on (0: a free one)', '8765')
+      .option('--host <address>', 'the loopback address to listen on: 127.0.0.1, localhost or ::1', '127.0.0.1')
+      .option('--out <dir>', 'output folder (default: output.dir of report.yaml)')
+      .option('--formats <list>', `comma-separated: ${outputFormats.join(',')} (default: output.formats of report.yaml)`)
+      .option('--per-agency', "also render each agency's own report into agencies/")
+      .option('--previous-build <report.json>', 'the report.json published before: append a 更正说明 of what changed')
+      .option('--embed-fonts', "put the PDF's fonts into report.html (a subset of the characters it prints, as WOFF2)"),
+  ).action(whenRun(async () => (await import('./preview.js')).preview));
 }
 
 function convertCommand(program: Command): void {
@@ -125,4 +142,4 @@ function explainCommand(program: Command): void {
     .action(whenRun(async () => (await import('./explain.js')).explain));
 }
 
-export const commands: readonly ((program: Command) => void)[] = [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand, explainCommand];
+export const commands: readonly ((program: Command) => void)[] = [initCommand, newCommand, validateCommand, buildCommand, convertCommand, importCommand, schemaCommand, diffCommand, explainCommand, previewCommand];

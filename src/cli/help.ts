@@ -19,6 +19,7 @@ const commandDescriptions: Readonly<Record<string, string>> = {
   schema: '输出报送文件的 JSON Schema',
   diff: '比较两次生成的 report.json，输出更正说明：变化的数字、单位和正文部分',
   explain: '说明诊断代码的含义（不给代码时列出全部代码）',
+  preview: '生成报告，在本机（127.0.0.1）提供输出文件夹的预览，输入变化后重新生成并刷新页面',
 };
 
 const commonOptionDescriptions: Readonly<Record<string, string>> = {
@@ -54,6 +55,17 @@ const ownDescriptions: Readonly<Record<string, Readonly<Record<string, string>>>
   validate: { paths: '项目文件夹（含 report.yaml）、报送文件所在的文件夹，或报送文件' },
   build: {
     dir: '项目文件夹（含 report.yaml）',
+    '--out': '输出文件夹（默认：report.yaml 的 output.dir）',
+    '--formats': '用逗号分隔：md,html,pdf,json,csv,xlsx（默认：report.yaml 的 output.formats）',
+    '--per-agency': '同时在 agencies/ 中生成各单位自己的报告',
+    '--previous-build': '此前发布的 report.json：在报告后附上变化之处的更正说明',
+    '--embed-fonts': '把 PDF 的字体嵌入 report.html（只含用到的字，WOFF2 格式）',
+    '--watch': '生成后继续监视输入文件，每次变化后重新生成（按 Ctrl-C 停止）',
+  },
+  preview: {
+    dir: '项目文件夹（含 report.yaml）',
+    '--port': '监听的端口（0：任选一个空闲端口）',
+    '--host': '监听的本机地址：127.0.0.1、localhost 或 ::1',
     '--out': '输出文件夹（默认：report.yaml 的 output.dir）',
     '--formats': '用逗号分隔：md,html,pdf,json,csv,xlsx（默认：report.yaml 的 output.formats）',
     '--per-agency': '同时在 agencies/ 中生成各单位自己的报告',

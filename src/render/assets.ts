@@ -9,6 +9,7 @@ import type { Chart } from './charts/declare.js';
 import { drawChart, fontMeasure } from './charts/draw.js';
 import type { RenderOptions } from './index.js';
 import type { PdfFonts } from './pdf/fonts.js';
+import type { RenderReuse } from './reuse.js';
 
 export interface Bundled {
   fonts(): { readonly body: Uint8Array; readonly heading: Uint8Array };
@@ -26,7 +27,7 @@ export interface Assets {
   readonly checkFonts: (text: string) => Promise<Diagnostic[]>;
 }
 
-export function assets(config: ReportConfig, dir: string, files: InputFiles, bundled: Bundled, date: Date, embedFonts = false): Assets {
+export function assets(config: ReportConfig, dir: string, files: InputFiles, bundled: Bundled, date: Date, embedFonts = false, reuse?: RenderReuse): Assets {
   const problems: Diagnostic[] = [];
   const named = (path: string | undefined, key: readonly string[]): Uint8Array | undefined => {
     if (!path) return undefined;
@@ -48,7 +49,8 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
     return fontFiles;
   };
   // fontkit loads with the first PDF or chart, so builds without one never load it.
-  const pdfFonts = (): Promise<PdfFonts> => (fonts ??= import('./pdf/fonts.js').then(({ openFonts }) => openFonts(fontBytes().body, fontBytes().heading)));
+  const open = (): Promise<PdfFonts> => import('./pdf/fonts.js').then(({ openFonts }) => openFonts(fontBytes().body, fontBytes().heading));
+  const pdfFonts = (): Promise<PdfFonts> => (fonts ??= reuse ? reuse.fonts(fontBytes().body, fontBytes().heading, open) : open());
   // A chart is drawn once per build, for the HTML and the PDF alike.
   const drawn = new Map<Chart, Promise<string>>();
   const options: RenderOptions = {
@@ -59,7 +61,8 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
     drawChart: (chart) => {
       let svg = drawn.get(chart);
       if (!svg) {
-        svg = pdfFonts().then(({ body: font }) => drawChart(chart, fontMeasure(font), font.familyName));
+        const draw = (font: PdfFonts['body']) => () => drawChart(chart, fontMeasure(font), font.familyName);
+        svg = pdfFonts().then(({ body: font }) => (reuse ? reuse.chart(font, JSON.stringify(chart), draw(font)) : draw(font)()));
         drawn.set(chart, svg);
       }
       return svg;

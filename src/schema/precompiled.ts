@@ -46,7 +46,7 @@ export function loadCompiler(): Ajv {
 
 const checks = new Map<string, SchemaCheck>();
 
-/** The check of `schema`: precompiled when it is current, else compiled now; made once per process. */
+/** The check of `schema`: precompiled when it is current, else compiled now; made once per process (a watch session reads report.yaml and the roster at every build). */
 export function precompiledCheck(name: string, schema: JsonSchema): SchemaCheck {
   const known = checks.get(name);
   if (known?.schema === schema) return known;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runReport } from '../helpers/cli.js';
 
-const commands = ['init', 'new', 'validate', 'build', 'convert', 'import', 'schema', 'diff', 'explain'];
+const commands = ['init', 'new', 'validate', 'build', 'convert', 'import', 'schema', 'diff', 'explain', 'preview'];
 
 describe('help in Chinese', () => {
   it.each(commands)('report %s --help describes every option and argument in Chinese', (command) => {

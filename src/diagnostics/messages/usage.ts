@@ -138,6 +138,10 @@ export const usageMessages = {
     'zh-CN': '--port {given}：应为0到65535之间的端口号（0表示自动选用空闲端口）',
     en: '--port {given}: expected a port number from 0 to 65535 (0 takes a free one)',
   },
+  'watch-quiet-invalid': {
+    'zh-CN': 'REPORT_WATCH_QUIET_MS={given}：应为整毫秒数',
+    en: 'REPORT_WATCH_QUIET_MS={given}: expected whole milliseconds',
+  },
   'code-unknown': {
     'zh-CN': '没有代码「{given}」{suggestion}',
     en: 'no code "{given}"{suggestion}',
