@@ -6,6 +6,9 @@ import { formatIds, formats } from '../src/formats/index.js';
 import { runShippedModule, shippedBytes, shippedPath, shippedText, toolVersion } from '../src/shipped-files.js';
 import { createAjv, schemaHash } from '../src/schema/ajv.js';
 import { submissionSchema } from '../src/validate/schema.js';
+import { configSchema } from '../src/load/config.js';
+import { rosterSchema } from '../src/load/roster.js';
+import { precompiledValidator, validatorRuntime } from '../src/schema/precompiled.js';
 import { edit, fixture } from './helpers/submissions.js';
 
 interface Precompiled {
@@ -26,6 +29,20 @@ describe('shipped files', () => {
     expect(precompiled.default(bad)).toBe(false);
     expect(compiled(bad)).toBe(false);
     expect(precompiled.default.errors).toEqual(compiled.errors);
+  });
+
+  it.each([
+    ['config', configSchema, { title: 1, region: '宁波市', year: 2020, format: 'gb2021', favourite: true, appendix: ['a', 'a'] }],
+    ['roster', rosterSchema, { agencies: [{ id: 'Bad Id', name: 2 }], extra: 1 }],
+  ] as const)('report.yaml and roster.yaml are checked by validators precompiled from their current schemas (%s)', (name, schema, bad) => {
+    const precompiled = runShippedModule(`lib/validate/compiled/${name}.cjs`, validatorRuntime) as Precompiled;
+    expect(precompiled.schemaHash).toBe(schemaHash(schema));
+    expect(precompiledValidator(name, schema)).toBeTypeOf('function');
+    const compiled = createAjv().compile(schema);
+    expect(precompiled.default(bad)).toBe(false);
+    expect(compiled(bad)).toBe(false);
+    expect(precompiled.default.errors).toEqual(compiled.errors);
+    expect(precompiled.default.errors!.length).toBeGreaterThan(2);
   });
 
   it('a shipped module gets only the modules it is given', () => {

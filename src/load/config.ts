@@ -6,7 +6,7 @@ import type { FormatDescription } from '../formats/types.js';
 import { catalog } from '../diagnostics/catalog.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseIsoDay, type CalendarDay } from '../numbers/date.js';
-import { compileSchema, createAjv, type SchemaCheck } from '../schema/ajv.js';
+import { precompiledCheck } from '../schema/precompiled.js';
 import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 import { locatable, positionOf } from './position.js';
 import { slashed } from './files.js';
@@ -143,12 +143,9 @@ export type ConfigResult = { readonly config?: ReportConfig; readonly diagnostic
 /** YAML and workbooks; .xls and .et are matched too, so they are named as such rather than passed over. */
 export const defaultSubmissions = 'submissions/**/*.{yaml,yml,xlsx,xls,et}';
 
-/** Compiled on first use and kept: a watch session reads this file at every build. */
-let configCheck: SchemaCheck | undefined;
-
 /** `defaultId` names the report when report.yaml gives no id (the project folder's name). */
 export function readConfig(source: SourceFile, defaultId: string): ConfigResult {
-  const check = (configCheck ??= compileSchema(createAjv(), configSchema));
+  const check = precompiledCheck('config', configSchema);
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const v = source.value as Record<string, any>; // checked by configSchema above

@@ -1,7 +1,7 @@
 // roster.yaml: the agencies expected to submit.
 import { idPattern } from '../formats/shared.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileSchema, createAjv, type SchemaCheck } from '../schema/ajv.js';
+import { precompiledCheck } from '../schema/precompiled.js';
 import type { KeyPath } from '../formats/cells.js';
 import { schemaErrorsToDiagnostics } from '../schema/errors.js';
 import { locatable } from './position.js';
@@ -16,7 +16,7 @@ export interface RosterEntry {
   readonly path: KeyPath;
 }
 
-const rosterSchema = {
+export const rosterSchema = {
   type: 'object',
   additionalProperties: false,
   required: ['agencies'],
@@ -38,11 +38,8 @@ const rosterSchema = {
 } as const;
 
 
-/** Compiled on first use and kept: a watch session reads this file at every build. */
-let rosterCheck: SchemaCheck | undefined;
-
 export function readRoster(source: SourceFile): { entries?: RosterEntry[]; diagnostics: Diagnostic[] } {
-  const check = (rosterCheck ??= compileSchema(createAjv(), rosterSchema));
+  const check = precompiledCheck('roster', rosterSchema);
   const diagnostics = schemaErrorsToDiagnostics(check(source.value), { value: source.value, target: locatable(source), schema: check.schema });
   if (diagnostics.length > 0) return { diagnostics };
   const agencies = (source.value.agencies ?? []) as { id: string; name: string; group?: string }[];

@@ -1,17 +1,17 @@
 // The PDFs a build draws on worker threads (src/scan/pdf-pool.ts) are those one thread
 // draws, byte for byte, charts and all; with --per-agency every report goes to the pool.
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type PdfWorkerPlan } from '../../src/build.js';
 import { diskFiles } from '../../src/cli/files.js';
-import { pdfWorkerCount, type PdfPool } from '../../src/scan/pdf-pool.js';
+import { earlyPdfWorkerWaiting as waitingHere, mayBuildPdf, pdfWorkerCount, startPdfPool as startPoolHere, type PdfPool } from '../../src/scan/pdf-pool.js';
 import { runReport } from '../helpers/cli.js';
 import { projectOptions } from '../helpers/project.js';
 
 // The worker runs compiled code: the pool is taken from lib/ (npm test builds it first).
-const { pdfWorkers } = (await import(new URL('../../lib/scan/pdf-pool.js', import.meta.url).href)) as typeof import('../../src/scan/pdf-pool.js');
+const { pdfWorkers, startPdfWorkerEarly, earlyPdfWorkerWaiting } = (await import(new URL('../../lib/scan/pdf-pool.js', import.meta.url).href)) as typeof import('../../src/scan/pdf-pool.js');
 
 /** The Ningbo example, its agencies' reports with charts too. */
 function project(): string {
@@ -53,6 +53,49 @@ describe('PDFs on worker threads', () => {
     const pdfs = readdirSync(join(dir, 'cli/agencies')).filter((f) => f.endsWith('.pdf'));
     expect(pdfs).toHaveLength(28);
     for (const [path, bytes] of inThread.outputs) expect(Buffer.compare(readFileSync(join(dir, 'cli', path)), bytes), path).toBe(0);
+  });
+
+  it('takes the worker started with the process into the build, and draws what one thread draws', async () => {
+    const options = projectOptions(['md', 'html', 'pdf'], { perAgency: false, date });
+    const inThread = await build(dir, 'ningbo', diskFiles, options);
+    startPdfWorkerEarly(['build', dir]);
+    expect(earlyPdfWorkerWaiting()).toBe(true);
+    const pooled = await build(dir, 'ningbo', diskFiles, { ...options, pdfWorkers: pdfWorkers(2) });
+    expect(earlyPdfWorkerWaiting()).toBe(false);
+    expect(pooled.failed).toBe(false);
+    for (const [path, bytes] of inThread.outputs) expect(Buffer.compare(pooled.outputs.get(path)!, bytes), path).toBe(0);
+  });
+
+  it('hands the worker started from lib/scan/pdf-pool.js (bin/report) to another copy of the module (the bundle in lib/bundle/)', async () => {
+    startPdfWorkerEarly(['build', dir]);
+    expect(waitingHere()).toBe(true);
+    await startPoolHere(1, { charts: true }).close();
+    expect(waitingHere()).toBe(false);
+    expect(earlyPdfWorkerWaiting()).toBe(false);
+  });
+
+  it('starts a worker with the process only for a build that may write a PDF', () => {
+    expect(mayBuildPdf(['build'])).toBe(true);
+    expect(mayBuildPdf(['--lang', 'en', 'build', 'examples/ningbo-2020', '--out', 'dist'])).toBe(true);
+    expect(mayBuildPdf(['build', '--formats', 'md,pdf'])).toBe(true);
+    expect(mayBuildPdf(['build', '--formats=pdf'])).toBe(true);
+    expect(mayBuildPdf(['build', '--formats', 'md,json'])).toBe(false);
+    expect(mayBuildPdf(['build', '--help'])).toBe(false);
+    expect(mayBuildPdf(['build', '--watch'])).toBe(false);
+    expect(mayBuildPdf(['validate', 'build'])).toBe(false);
+    expect(mayBuildPdf(['--lang', 'build', 'validate'])).toBe(false);
+  });
+
+  it('ends as before when the build writes no PDF after all (report.yaml lists none)', () => {
+    const noPdf = join(dir, '..', 'no-pdf');
+    cpSync(dir, noPdf, { recursive: true });
+    writeFileSync(join(noPdf, 'report.yaml'), readFileSync(join(noPdf, 'report.yaml'), 'utf8').replace('formats: [md, html, pdf, json]', 'formats: [md]'));
+    const started = Date.now();
+    const { status, stderr } = runReport(['build', noPdf, '--out', join(noPdf, 'out'), '--quiet'], '.');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(readdirSync(join(noPdf, 'out')).filter((f) => !f.startsWith('.'))).toEqual(['report.md']);
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('asks one worker per core for every agency, one for the report alone, none on one core', () => {
