@@ -1,5 +1,5 @@
 // `report convert FILE... --to yaml|xlsx [-o DIR]`
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { convertSubmission, type ConvertTarget } from '../convert.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -10,6 +10,7 @@ import { report, type CommonOptions } from './common.js';
 import { diskFiles } from './files.js';
 import { cliText } from './words.js';
 import { shippedPath, toolVersion } from '../shipped-files.js';
+import { makeDirectory } from './make-directory.js';
 
 interface ConvertFlags extends CommonOptions {
   readonly to: ConvertTarget;
@@ -44,7 +45,7 @@ export async function convert(paths: string[], flags: ConvertFlags): Promise<voi
     });
     diagnostics.push(...converted.diagnostics);
     if (!converted.ok) continue;
-    mkdirSync(dirname(target), { recursive: true });
+    makeDirectory(dirname(target));
     writeFileSync(target, converted.bytes, { flag: 'wx' });
     written.push(target);
   }

@@ -1,6 +1,6 @@
 // `report import FILE... [-o DIR] [--previous]`: published reports → submissions, with a
 // verdict per report. Reads and writes the disk; the work is src/import.ts.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { oneOf } from '../diagnostics/messages/localized.js';
@@ -8,6 +8,7 @@ import { findFormat, formatIds } from '../formats/index.js';
 import type { ImportedReport, ImportOptions } from '../import.js';
 import { importAll } from '../scan/import-pool.js';
 import { report, type CommonOptions } from './common.js';
+import { makeDirectory } from './make-directory.js';
 
 interface ImportFlags extends CommonOptions {
   readonly output: string;
@@ -66,7 +67,7 @@ export async function importReports(files: string[], flags: ImportFlags): Promis
   const inputs = files.map((file) => ({ file, bytes: () => new Uint8Array(readFileSync(file)) }));
   const imported: ImportedReport[] = await importAll(inputs, options);
   const sources = new Map<string, string>();
-  mkdirSync(flags.output, { recursive: true });
+  makeDirectory(flags.output);
   for (const r of imported) {
     if (r.yaml === undefined) continue;
     if (flags.previous) writeFileSync(join(flags.output, 'previous.json'), `${JSON.stringify(r.value, null, 2)}\n`);

@@ -1,5 +1,5 @@
 // `report init [dir]`
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { findFormat, formatForYear, formatIds } from '../formats/index.js';
@@ -8,6 +8,7 @@ import { formatYearRefusal } from './format-year.js';
 import { cliText } from './words.js';
 import { levelDefaults, levels, type Level } from '../scaffold/levels.js';
 import { scaffoldProject } from '../scaffold/project.js';
+import { makeDirectory } from './make-directory.js';
 
 interface InitOptions {
   readonly region?: string;
@@ -34,9 +35,9 @@ export function init(dir: string, options: InitOptions): void {
   const existing = Object.keys(files).filter((f) => existsSync(join(dir, f)));
   if (existing.length > 0) throw new UsageError('init-exists', { files: listOf(existing.map((f) => join(dir, f))) });
   for (const [file, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    makeDirectory(dirname(join(dir, file)));
     writeFileSync(join(dir, file), text, { flag: 'wx' });
   }
-  mkdirSync(join(dir, 'submissions'), { recursive: true });
+  makeDirectory(join(dir, 'submissions'));
   process.stderr.write(`${cliText('init-created', { dir })}\n`);
 }

@@ -1,6 +1,6 @@
 // `report new <agency-id> --name 名称 [--group G]`
 import { idPattern } from '../formats/shared.js';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../diagnostics/errors.js';
 import { findFormat, formatForYear, formatIds } from '../formats/index.js';
@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { scaffoldSubmission } from '../scaffold/submission.js';
 import { scaffoldWorkbook } from '../scaffold/workbook.js';
 import { shippedPath, toolVersion } from '../shipped-files.js';
+import { makeDirectory } from './make-directory.js';
 
 interface NewOptions {
   readonly name: string;
@@ -72,7 +73,7 @@ export async function newSubmission(id: string, options: NewOptions): Promise<vo
   if (existsSync(output)) throw new UsageError('new-exists', { output });
   const schemaFile = shippedPath(`schemas/${format.id}.schema.json`);
   const schemaUrl = schemaFile === undefined ? undefined : relative(dirname(resolve(output)), schemaFile).split('\\').join('/');
-  mkdirSync(dirname(output), { recursive: true });
+  makeDirectory(dirname(output));
   if (options.xlsx) {
     const bytes = await scaffoldWorkbook({ id, name: options.name, group: options.group, year, format, generator: `report ${toolVersion()}` });
     writeFileSync(output, bytes, { flag: 'wx' });

@@ -1,12 +1,13 @@
 // Chooses how submissions are scanned: on every core, reading the disk, and for a
 // build through the cache in its output folder. The scanning itself is src/scan/.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { toolBuildStamp } from '../shipped-files.js';
 import { dirname, join } from 'node:path';
 import { cachedScanner, type CacheStore, type FileStat } from '../scan/cache.js';
 import { poolScanner } from '../scan/pool.js';
 import type { Scanner } from '../validate/scan.js';
 import { diskFiles } from './files.js';
+import { makeDirectory } from './make-directory.js';
 
 const filesModule = new URL('./files.js', import.meta.url).href;
 
@@ -51,7 +52,7 @@ export function diskCacheStore(dir: string): DiskCacheStore {
       for (const name of names) {
         const file = join(dir, name);
         try {
-          mkdirSync(dirname(file), { recursive: true });
+          makeDirectory(dirname(file));
           const temporary = `${file}.${process.pid}.tmp`;
           writeFileSync(temporary, pending.get(name)!);
           renameSync(temporary, file);

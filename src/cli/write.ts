@@ -6,8 +6,9 @@
 // after it is finished by the next run (rollForward), which also removes stale staging.
 // Only files a build wrote, and still as it wrote them, are ever removed.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { makeDirectory } from './make-directory.js';
 
 /** What the last build wrote: path relative to the output folder → sha256 of its bytes. */
 export const manifestName = '.report-manifest.json';
@@ -74,7 +75,7 @@ function rollForward(outDir: string, staging: string, commit: Commit): string[] 
     const staged = join(staging, 'files', relative);
     if (!existsSync(staged)) continue; // moved before an interruption
     const target = join(outDir, relative);
-    mkdirSync(dirname(target), { recursive: true });
+    makeDirectory(dirname(target));
     renameSync(staged, target);
   }
   const removed: string[] = [];
@@ -119,7 +120,7 @@ export function recoverStaging(outDir: string): void {
 }
 
 export function writeOutputs(outDir: string, outputs: ReadonlyMap<string, Uint8Array>): Written {
-  mkdirSync(outDir, { recursive: true });
+  makeDirectory(outDir);
   recoverStaging(outDir);
   const previous = readManifest(outDir);
   const staging = mkdtempSync(join(outDir, stagingPrefix));
@@ -127,7 +128,7 @@ export function writeOutputs(outDir: string, outputs: ReadonlyMap<string, Uint8A
     const files: Record<string, string> = {};
     for (const [relative, bytes] of outputs) {
       const target = join(staging, 'files', relative);
-      mkdirSync(dirname(target), { recursive: true });
+      makeDirectory(dirname(target));
       writeFileSync(target, bytes);
       files[relative] = sha256(bytes);
     }

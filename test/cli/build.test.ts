@@ -1,6 +1,6 @@
 // `report build` on disk: outputs land in output.dir; a failed build leaves the previous
 // outputs as they were; files of the user's in the output folder are never touched.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,6 +60,20 @@ describe('report build', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^report: cannot write the outputs to .*blocked/m);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  // Node's recursive mkdir loops forever, deaf to Ctrl-C, where the system answers ENOENT
+  // under a folder that exists (/proc on Linux); the build must fail at once instead.
+  it.runIf(existsSync('/proc/self'))('exits 2 at once when the output folder cannot be made under one that exists', () => {
+    const project = copyProject();
+    const result = spawnSync(process.execPath, [bin, 'build', project, '--formats', 'md', '--out', '/proc/report-cannot-be-here/out'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1', REPORT_LANG: 'en' },
+    });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^report: cannot write the outputs to \/proc\/report-cannot-be-here\/out: ENOENT/m);
   });
 
   it('keeps the output folder one build\'s set: formats and agencies a new build does not write are removed', () => {
