@@ -52,7 +52,7 @@ export const cliWords = {
     'zh-CN': 'report：无法监视部分文件（{error}）；这些文件变化后不会自动重新生成',
     en: 'report: some files cannot be watched ({error}); changes to them start no rebuild',
   },
-  'watch-stopped': { 'zh-CN': '已停止监视', en: 'stopped watching' },
+  'watch-stopped': { 'zh-CN': '不再监视输入文件', en: 'no longer watching the inputs' },
   'preview-serving': {
     'zh-CN': '预览地址：{url}（仅本机可访问；每次生成后页面自动刷新）',
     en: 'preview at {url} (this machine only; the page reloads after each build)',

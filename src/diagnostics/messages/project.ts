@@ -93,7 +93,7 @@ export const projectMessages: Messages = {
   'roster/unknown': {
     default: {
       message: { 'zh-CN': '`{id}`不在名单（{file}）中', en: '`{id}` is not on the roster ({file})' },
-      hint: { 'zh-CN': '请将其加入名单，或检查id是否写错', en: 'add it to the roster, or check the id for a typo' },
+      hint: { 'zh-CN': '请将其加入名单，或检查单位代码（id）是否写错', en: 'add it to the roster, or check the id for a typo' },
     },
   },
   'group/mismatch': {
