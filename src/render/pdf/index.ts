@@ -8,7 +8,7 @@ import type { Chart } from '../charts/declare.js';
 import type { ReportDocument } from '../document.js';
 import { documentBlocks, type PdfBlock } from './blocks.js';
 import { drawerFor, type DrawContext } from './draw.js';
-import type { PdfFonts } from './fonts.js';
+import { shareLayouts, type PdfFonts } from './fonts.js';
 import { page, type } from './page.js';
 import { tagDocument, type Tagging } from './tagging.js';
 
@@ -71,8 +71,9 @@ export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date,
 
   doc.registerFont('body', fonts.body as never);
   doc.registerFont('heading', fonts.heading as never);
+  shareLayouts(doc, fonts);
   const tagging = tagDocument(doc);
-  const context: DrawContext = { doc, tagging, fonts: { body: 'body', heading: 'heading', heights: fonts.heights }, tableLayouts: new Map() };
+  const context: DrawContext = { doc, tagging, fonts: { body: 'body', heading: 'heading', heights: fonts.heights, lines: fonts.lines }, tableLayouts: new Map() };
   const blocks = documentBlocks(document, charts);
   const pageRoom = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
   blocks.forEach((block, index) => {
