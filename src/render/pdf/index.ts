@@ -58,6 +58,8 @@ export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date,
     tagged: true,
     lang: 'zh-CN',
     displayTitle: true,
+    // No default font: pdfkit would otherwise load Helvetica's metrics for every document, and nothing is set in it.
+    font: null as unknown as string,
     info: { Title: document.title, Author: document.author, Creator: 'report', Producer: 'report (pdfkit)', CreationDate: date, ModDate: date },
   });
   // Open the bookmarks beside the pages.
