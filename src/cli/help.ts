@@ -143,7 +143,12 @@ export function localizeRoot(root: Command, lang: Lang): void {
     argumentDescription: (argument) =>
       withChoicesAndDefault(argument.description, argument.argChoices, argument.defaultValue === undefined ? undefined : (argument.defaultValueDescription ?? String(argument.defaultValue))),
   });
-  root.configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) });
+  root.configureOutput({
+    // commander puts a space after the title; a full-width colon needs none.
+    writeOut: (text) => process.stdout.write(text.replace(/^用法： /m, '用法：')),
+    writeErr: (text) => process.stderr.write(text.replace(/^用法： /m, '用法：')),
+    outputError: (text, write) => write(translateCommanderError(text)),
+  });
 }
 
 /** After the subcommands are added: their descriptions and the common options' in Chinese. */

@@ -7,8 +7,7 @@ import { parseFormats } from './build.js';
 import { loopbackAddress, startPreviewServer } from './preview-server.js';
 import { stopCleanlyOnSignals } from './signals.js';
 import { startWatching } from './watch.js';
-import { watchWords } from './watch-words.js';
-import { currentLang } from './lang.js';
+import { cliText } from './words.js';
 import type { WatchFlags } from './watch.js';
 
 interface PreviewFlags extends WatchFlags {
@@ -30,11 +29,10 @@ export async function preview(given: string, flags: PreviewFlags): Promise<void>
   const formats = parseFormats(flags.formats);
   const port = parsePort(flags.port);
   loopbackAddress(flags.host);
-  const words = watchWords[currentLang()];
   let outDir: () => string | undefined = () => undefined;
-  const server = await startPreviewServer({ host: flags.host, port, root: () => outDir(), waiting: words.waiting });
-  stopCleanlyOnSignals(() => words.stopped);
-  process.stderr.write(`${words.serving(server.url)}\n`);
+  const server = await startPreviewServer({ host: flags.host, port, root: () => outDir(), waiting: cliText('preview-waiting') });
+  stopCleanlyOnSignals(() => cliText('watch-stopped'));
+  process.stderr.write(`${cliText('preview-serving', { url: server.url })}\n`);
   const session = await startWatching(dir, flags, formats, (built) => server.built(built.ok));
   outDir = session.outDir;
   await new Promise(() => {});

@@ -7,7 +7,6 @@ import { basename, relative, resolve, sep } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import type { BuildResult } from '../build.js';
 import { UsageError } from '../diagnostics/errors.js';
-import { cliText } from './words.js';
 import type { OutputFormat, ReportConfig } from '../load/config.js';
 import { joinPath, slashed } from '../load/files.js';
 import { renderReuse } from '../render/reuse.js';
@@ -19,7 +18,9 @@ import { diskFiles } from './files.js';
 import { currentLang } from './lang.js';
 import { stopCleanlyOnSignals } from './signals.js';
 import { bundledOnce, keptLargeFiles, rememberingCacheStores } from './watch-reuse.js';
-import { watchWords } from './watch-words.js';
+import { cliText, cliWords } from './words.js';
+import { bothLanguages, listOf } from '../diagnostics/messages/localized.js';
+import type { Template } from '../diagnostics/messages/types.js';
 
 /**
  * How long a burst of file events must have been quiet before a rebuild starts: an
@@ -56,7 +57,6 @@ const isUnder = (path: string, dir: string): boolean => path === dir || path.sta
 
 /** Starts the session: the first build at once, then one per burst of relevant changes. */
 export async function startWatching(dir: string, flags: WatchFlags, formats: OutputFormat[] | undefined, onBuilt: (built: Built) => void = () => {}): Promise<WatchSession> {
-  const words = watchWords[currentLang()];
   const quiet = quietMs(process.env);
   const say = (line: string): void => void process.stderr.write(`${line}\n`);
   const root = resolve(dir);
@@ -98,7 +98,7 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
     process.exitCode = undefined;
     follow(result);
     // The staging writer leaves the folder as the last build that wrote it left it.
-    if (!wrote && outDir !== undefined) say(words.keptLastGood(slashed(relative(process.cwd(), outDir) || '.')));
+    if (!wrote && outDir !== undefined) say(cliText('watch-kept', { dir: slashed(relative(process.cwd(), outDir) || '.') }));
     onBuilt({ ok: wrote, outDir });
   };
 
@@ -120,7 +120,7 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
     for (const path of changed) files.forget(path);
     const inputs = inputsAmong(changed);
     if (inputs.length === 0) return;
-    say(words.changed(inputs.map((p) => slashed(relative(process.cwd(), p)))));
+    say(cliText('watch-changed', { files: firstFiles(inputs.map((p) => slashed(relative(process.cwd(), p)))) }));
     await buildOnce();
   }, { quietMs: quiet });
 
@@ -142,7 +142,7 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
   });
   const ready = new Promise<void>((done) => watcher.once('ready', done));
   // A folder that cannot be watched (no permission; the system's limit of watched files reached) is said, not fatal.
-  watcher.on('error', (error) => say(words.watchError(error instanceof Error ? error.message : String(error))));
+  watcher.on('error', (error) => say(cliText('watch-error', { error: error instanceof Error ? error.message : String(error) })));
   scheduler.now();
   try {
     await Promise.all([ready, firstBuilt]);
@@ -150,7 +150,7 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
     await Promise.all([watcher.close(), scheduler.close()]);
     throw error;
   }
-  say(words.watching);
+  say(cliText('watch-watching'));
 
   return {
     outDir: () => outDir,
@@ -163,9 +163,14 @@ export async function startWatching(dir: string, flags: WatchFlags, formats: Out
 
 /** `report build --watch`: runs until Ctrl-C or SIGTERM. */
 export async function watchCommand(dir: string, flags: WatchFlags, formats: OutputFormat[] | undefined): Promise<void> {
-  const words = watchWords[currentLang()];
   // Outputs are written synchronously (cli/write.ts), so a signal never lands halfway through a write.
-  stopCleanlyOnSignals(() => words.stopped);
+  stopCleanlyOnSignals(() => cliText('watch-stopped'));
   await startWatching(dir, flags, formats);
   await new Promise(() => {});
+}
+
+/** The changed files named: the first three, then how many more. */
+function firstFiles(files: readonly string[]): Template {
+  const shown = listOf(files.slice(0, 3));
+  return files.length <= 3 ? shown : bothLanguages(cliWords['watch-more'], { files: shown, more: files.length - 3 });
 }

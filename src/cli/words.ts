@@ -44,6 +44,23 @@ export const cliWords = {
   'stopped-nothing-written': { 'zh-CN': '未写出任何文件，输出文件夹保持原样', en: 'nothing written; the output folder is as it was' },
   'progress-scan': { 'zh-CN': '已检查{done}/{total}个文件', en: '{done}/{total} files checked' },
   'progress-render': { 'zh-CN': '已生成{done}/{total}份报告', en: '{done}/{total} reports rendered' },
+  'watch-watching': { 'zh-CN': '正在监视输入文件的变化（按 Ctrl-C 停止）', en: 'watching the inputs for changes (Ctrl-C to stop)' },
+  'watch-changed': { 'zh-CN': '\n已更改：{files}；重新生成', en: '\nchanged: {files}; rebuilding' },
+  'watch-more': { 'zh-CN': '{files} 等另{more}个文件', en: '{files} and {more} more' },
+  'watch-kept': { 'zh-CN': '{dir} 中仍是上一次成功生成的文件', en: '{dir} still holds the last good build' },
+  'watch-error': {
+    'zh-CN': 'report：无法监视部分文件（{error}）；这些文件变化后不会自动重新生成',
+    en: 'report: some files cannot be watched ({error}); changes to them start no rebuild',
+  },
+  'watch-stopped': { 'zh-CN': '已停止监视', en: 'stopped watching' },
+  'preview-serving': {
+    'zh-CN': '预览地址：{url}（仅本机可访问；每次生成后页面自动刷新）',
+    en: 'preview at {url} (this machine only; the page reloads after each build)',
+  },
+  'preview-waiting': {
+    'zh-CN': '报告尚未生成（report.html 还不存在）；生成后本页自动刷新。',
+    en: 'report.html has not been built yet; this page reloads once it is.',
+  },
 } as const satisfies Record<string, Template>;
 
 export type CliWordId = keyof typeof cliWords;

@@ -44,14 +44,12 @@ export interface Related {
 export interface Diagnostic {
   readonly code: Code;
   readonly severity: Severity;
-  /** In English; reporters render the catalog's template in the chosen language when there is data. */
+  /** In English, rendered from the message catalog; reporters render the template again in the chosen language. */
   readonly message: string;
-  /** Which of the code's templates (src/diagnostics/messages.ts); 'default' when absent. */
+  /** Which of the code's templates (src/diagnostics/messages/); 'default' when absent. */
   readonly messageId?: string;
   /** The named values the template shows: stable across languages (the JSON reporter prints them). */
   readonly data?: Readonly<Record<string, string | number>>;
-  /** Set when the hint was written by the emitting site, not taken from the catalog. */
-  readonly hintGiven?: boolean;
   readonly file: string;
   /** 1-based; 0 when the problem concerns a whole file that has no lines. */
   readonly line: number;

@@ -16,12 +16,14 @@
 // guard; this path is as fast, and a differential test over a generated corpus
 // (test/load/fast-yaml.test.ts) holds it to `yaml`, answering in over half the documents.
 
+import { reservedKeyNames } from './reserved-keys.js';
+
 type Mapping = Record<string, unknown>;
 
 /** Keys the fast path takes as written: a letter or _ first, so no number, and none of the words below. */
 const keyPattern = /^[A-Za-z_][A-Za-z0-9_-]{0,127}$/;
 /** Keys the core schema reads as null or a boolean, and keys that name a prototype. */
-const reservedKeys = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__', 'constructor', 'prototype']);
+const reservedKeys = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', ...reservedKeyNames]);
 /** Whitespace and invisible characters other than the space and the line feed (\r is checked apart). */
 const unusualCharacter = /[^\P{White_Space} \n\r]|[\p{Cf}\p{Cc}\p{Co}\p{Cs}\uFFFD](?<![\n\r])/u;
 

@@ -9,7 +9,9 @@ import { knownYamlMessages } from '../diagnostics/messages/load.js';
 import { decodeSource } from './decode.js';
 import type { InputFiles } from './files.js';
 import { expectedSubmission, type ExpectedContent } from './expected.js';
+import { fastJson } from './fast-json.js';
 import { fastParse } from './fast-yaml.js';
+import { reservedKeyNames } from './reserved-keys.js';
 
 export interface SourceFile {
   /** The path as the user should see it. */
@@ -47,7 +49,7 @@ export function loadSource(file: string, bytes: Uint8Array, expected: ExpectedCo
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
   // The hash of the bytes as they are on disk, so `sha256sum` (or certutil) of the file finds it.
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const value = fastParse(decoded.text);
+  const value = fastJson(decoded.text) ?? fastParse(decoded.text);
   if (value) return { ok: true, source: new LazySource(file, decoded.text, value, sha256) };
   return parseSource(file, decoded.text, sha256, expected);
 }
@@ -119,8 +121,7 @@ export function parseSource(file: string, text: string, sha256: string, expected
   return { ok: true, source: { file, text, document, lineCounter, value: value as Record<string, unknown>, sha256 } };
 }
 
-/** Keys that name JavaScript's object machinery: no format has them, and code that copies objects could be led by them into a prototype. */
-export const reservedKeyNames: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export { reservedKeyNames };
 
 /** The key path of the innermost of `ancestors` (a visitor's path), sequence items by index. */
 function keyPathOf(ancestors: readonly unknown[]): string[] {

@@ -31,7 +31,7 @@ export type SubmissionValidator = (source: ReadDocument, projectFormat?: FormatD
 export function findingToDiagnostic(rule: Rule, target: Locatable, finding: RuleFinding): Diagnostic {
   const { line, column, place } = target.locate(finding.path, finding.at);
   const related = finding.related?.map((r) => ({ ...r, ...target.locate(r.path) }));
-  return createDiagnostic(rule.code, { file: target.file, line, column, place, path: finding.path, message: finding.message, messageId: finding.messageId, data: finding.data, hint: finding.hint, related });
+  return createDiagnostic(rule.code, { file: target.file, line, column, place, path: finding.path, messageId: finding.messageId, data: finding.data, related });
 }
 
 function runRule<T>(rule: Rule, run: () => T): T {

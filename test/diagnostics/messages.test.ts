@@ -3,12 +3,28 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, type Code } from '../../src/diagnostics/catalog.js';
 import { createDiagnostic } from '../../src/diagnostics/create.js';
-import { hintText, messages, messageText, templateNames } from '../../src/diagnostics/messages/index.js';
+import { families, hintText, messages, messageText, templateNames } from '../../src/diagnostics/messages/index.js';
 import { reporters } from '../../src/diagnostics/reporters/index.js';
 
 const entries = Object.entries(messages).flatMap(([code, byId]) => Object.entries(byId!).map(([id, entry]) => ({ code, id, entry })));
 
 describe('the message catalog', () => {
+  it('has templates for every code: no diagnostic is phrased at its site', () => {
+    expect((Object.keys(catalog) as Code[]).filter((code) => !Object.hasOwn(messages, code))).toEqual([]);
+  });
+
+  it('keeps each code in one family file, so no family hides another\'s templates', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [family, byCode] of Object.entries(families)) {
+      for (const code of Object.keys(byCode)) {
+        if (seen.has(code)) twice.push(`${code}: ${seen.get(code)} and ${family}`);
+        seen.set(code, family);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   it('covers report.yaml, the narrative and the project rules', () => {
     const codes = Object.keys(catalog).filter((code) => /^(config|narrative|submission|roster|group|previous|continuity)\//.test(code));
     expect(codes.length).toBeGreaterThan(30);

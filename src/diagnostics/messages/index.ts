@@ -1,7 +1,6 @@
 // The message catalog, in the style of ESLint's meta.messages: for each code, templates
 // with named data (`{label}`, `{value}`, `{sum}` …) in zh-CN and en. Rules emit a code and
-// data; reporters render the template in the chosen language. A diagnostic made with an
-// English `message` and no data (a code not converted yet) keeps that message.
+// data; reporters render the template in the chosen language.
 //
 // Chinese typography: full-width punctuation (，：（）), no space between Chinese and digits.
 //
@@ -20,15 +19,18 @@ import type { MessageData, MessageEntry, Messages } from './types.js';
 
 export type { MessageData, MessageEntry, Messages, Template, Words } from './types.js';
 
-export const messages: Messages = {
-  ...tableMessages,
-  ...schemaMessages,
-  ...loadMessages,
-  ...configMessages,
-  ...narrativeMessages,
-  ...importMessages,
-  ...projectMessages,
+/** The family files; a code belongs to exactly one (a test keeps it so). */
+export const families: Readonly<Record<string, Messages>> = {
+  tables: tableMessages,
+  schema: schemaMessages,
+  load: loadMessages,
+  config: configMessages,
+  narrative: narrativeMessages,
+  import: importMessages,
+  project: projectMessages,
 };
+
+export const messages: Messages = Object.assign({}, ...Object.values(families));
 
 /** The `{name}`s a template uses, in order of first use. */
 export function templateNames(template: string): string[] {
@@ -55,9 +57,9 @@ export function messageText(d: Diagnostic, lang: Lang): string {
   return entry && d.data ? renderTemplate(entry.message[lang], d.data, lang, entry.words) : d.message;
 }
 
-/** The catalog's hint in the language, unless the diagnostic was given a hint of its own. */
+/** The catalog's hint in the language. */
 export function hintText(d: Diagnostic, lang: Lang): string | undefined {
-  if (!d.data || d.hintGiven) return d.hint;
+  if (!d.data) return d.hint;
   const entry = messageEntry(d.code, d.messageId);
   return entry?.hint ? renderTemplate(entry.hint[lang], d.data, lang, entry.words) : d.hint;
 }

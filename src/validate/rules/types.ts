@@ -15,12 +15,9 @@ export interface RelatedCell {
 
 export interface RuleFinding {
   readonly path: KeyPath;
-  /** English text, for codes not in the message catalog yet; converted rules give `data` instead. */
-  readonly message?: string;
-  /** The named values of the code's template in src/diagnostics/messages.ts. */
-  readonly data?: Readonly<Record<string, string | number>>;
+  /** The named values of the code's template in src/diagnostics/messages/. */
+  readonly data: Readonly<Record<string, string | number>>;
   readonly messageId?: string;
-  readonly hint?: string;
   readonly related?: readonly RelatedCell[];
   /** Point at the key rather than its value (a whole entry is at fault). */
   readonly at?: 'key' | 'value';

@@ -7,8 +7,8 @@ import { jsonReporter } from '../../../src/diagnostics/reporters/json.js';
 import { prettyReporter } from '../../../src/diagnostics/reporters/pretty.js';
 
 const diagnostics = [
-  createDiagnostic('requests/row-total', { file: 'a.pdf', line: 0, column: 0, place: { kind: 'page', page: 3, x: 79.37, y: 104.9 }, path: ['requests', 'received', 'total'], message: 'total 237 differs' }),
-  createDiagnostic('import/blank-zero', { file: 'b.html', line: 0, column: 0, place: { kind: 'table', table: 2, row: 7, column: 4 }, message: '3 blank cells read as 0' }),
+  createDiagnostic('requests/row-total', { file: 'a.pdf', line: 0, column: 0, place: { kind: 'page', page: 3, x: 79.37, y: 104.9 }, path: ['requests', 'received', 'total'], data: { label: '总计', path: 'requests.received.total', value: '237', sum: '236', terms: '236 + 0' } }),
+  createDiagnostic('import/blank-zero', { file: 'b.html', line: 0, column: 0, place: { kind: 'table', table: 2, row: 7, column: 4 }, messageId: 'many', data: { count: 3 } }),
 ];
 const verdicts = [
   { file: 'a.pdf', output: 'out/a.yaml', verdict: 'errors' as const, errors: 1, warnings: 0, notes: 0 },
@@ -19,8 +19,8 @@ const options = { color: false, lang: 'en' as const, sources: new Map<string, st
 describe('reporters with verdicts and notes', () => {
   it('pretty: a verdict line per report, notes counted apart', () => {
     const text = prettyReporter(diagnostics, options);
-    expect(text).toContain('a.pdf:page 3 (x 79.37, y 104.9)  error  requests/row-total  total 237 differs');
-    expect(text).toContain('b.html:table 2 row 7 column 4  note  import/blank-zero  3 blank cells read as 0');
+    expect(text).toContain('a.pdf:page 3 (x 79.37, y 104.9)  error  requests/row-total  总计 (requests.received.total) is 237, but its cells add up to 236: 236 + 0');
+    expect(text).toContain('b.html:table 2 row 7 column 4  note  import/blank-zero  3 blank cells in this table read as 0 (the first here)');
     expect(text).toContain('errors    a.pdf → out/a.yaml  (1 error, 0 warnings, 0 notes)\nclean     b.html → out/b.yaml  (0 errors, 0 warnings, 1 note)');
     expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 1 error, 0 warnings, 1 note in 2 files');
   });
@@ -39,7 +39,7 @@ describe('reporters with verdicts and notes', () => {
 
   it('github: a note is a notice', () => {
     const text = githubReporter(diagnostics, options);
-    expect(text).toContain('::notice file=b.html,title=b.html table 2 row 7 column 4%3A import/blank-zero::3 blank cells read as 0');
+    expect(text).toContain('::notice file=b.html,title=b.html table 2 row 7 column 4%3A import/blank-zero::3 blank cells in this table read as 0 (the first here)');
     expect(text).toContain('::error file=a.pdf,title=');
   });
 });
