@@ -32,15 +32,21 @@ const bodyLine = (doc: Doc): number => {
   return doc.currentLineHeight(true) + type.bodyLineGap;
 };
 
-function titleLines({ doc, fonts }: DrawContext, text: string): string[] {
-  doc.font(fonts.heading).fontSize(type.title);
-  return balancedLines(text, (t) => doc.widthOfString(t), textWidth(doc));
+/** `text` in balanced lines `width` wide, set in `font` at `size`, which it leaves the document set in; the lines are remembered for the build (the headings recur in every report, and each is measured for the page break, then drawn). */
+function linesOf({ doc, fonts }: DrawContext, font: string, size: number, text: string, width: number): readonly string[] {
+  doc.font(font).fontSize(size);
+  const key = `${font}|${size}|${width}|${text}`;
+  let lines = fonts.lines?.get(key);
+  if (!lines) {
+    lines = balancedLines(text, (t) => doc.widthOfString(t), width);
+    fonts.lines?.set(key, lines);
+  }
+  return lines;
 }
 
-function headingLines({ doc, fonts }: DrawContext, text: string): string[] {
-  doc.font(fonts.heading).fontSize(type.body);
-  return balancedLines(text, (t) => doc.widthOfString(t), textWidth(doc) - 2 * type.body);
-}
+const titleLines = (context: DrawContext, text: string): readonly string[] => linesOf(context, context.fonts.heading, type.title, text, textWidth(context.doc));
+
+const headingLines = (context: DrawContext, text: string): readonly string[] => linesOf(context, context.fonts.heading, type.body, text, textWidth(context.doc) - 2 * type.body);
 
 const paragraphText = (block: { runs: readonly Run[]; prefix?: string }): string => (block.prefix ?? '') + block.runs.map((r) => r.text).join('');
 

@@ -9,6 +9,10 @@ export interface PdfFonts {
   readonly heading: Font;
   /** Table cells' text heights, measured once per build (table.ts): the labels recur in every report. */
   readonly heights: Map<string, number>;
+  /** Titles' and headings' balanced lines by font, size, width and text, kept for the build (draw.ts). */
+  readonly lines: Map<string, readonly string[]>;
+  /** pdfkit's runs of each font, shaped and scaled, kept for the build (shareLayouts). */
+  readonly runs: Map<Font, Record<string, unknown>>;
 }
 
 function single(font: Font | FontCollection): Font {
@@ -52,8 +56,77 @@ function rememberingLayout(font: Font): Font {
   return font;
 }
 
+/**
+ * `font`, each glyph's outline decoded once for as long as the font lives. pdfkit embeds a
+ * subset of the font at the end of every document, decoding every glyph it takes (fontkit's
+ * TTFSubset calls glyph._decode() each time): the same glyphs, again for every report.
+ * fontkit keeps one Glyph object per id (font.getGlyph), and what _decode returns is only
+ * read (by the subset and the glyph's outline), so the first answer serves them all.
+ */
+function rememberingGlyphs(font: Font): Font {
+  type Decodable = Glyph & { _decode?: () => unknown };
+  const getGlyph = font.getGlyph.bind(font) as (id: number, codePoints?: number[]) => Decodable;
+  const remembered = new WeakSet<Decodable>();
+  (font as { getGlyph: (id: number, codePoints?: number[]) => Glyph }).getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints);
+    const decode = glyph._decode;
+    if (!remembered.has(glyph) && typeof decode === 'function') {
+      remembered.add(glyph);
+      let decoded: { value: unknown } | undefined;
+      glyph._decode = () => (decoded ??= { value: decode.call(glyph) }).value;
+    }
+    return glyph;
+  };
+  return font;
+}
+
+function open(bytes: Uint8Array): Font {
+  return rememberingGlyphs(rememberingLayout(single(create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)))));
+}
+
 export function openFonts(body: Uint8Array, heading: Uint8Array): PdfFonts {
-  const bodyFont = rememberingLayout(single(create(Buffer.from(body.buffer, body.byteOffset, body.byteLength))));
-  const headingFont = heading === body ? bodyFont : rememberingLayout(single(create(Buffer.from(heading.buffer, heading.byteOffset, heading.byteLength))));
-  return { body: bodyFont, heading: headingFont, heights: new Map() };
+  const bodyFont = open(body);
+  const headingFont = heading === body ? bodyFont : open(heading);
+  return { body: bodyFont, heading: headingFont, heights: new Map(), lines: new Map(), runs: new Map([bodyFont, headingFont].map((font) => [font, sharedRuns()])) };
+}
+
+/**
+ * A layoutCache for pdfkit's EmbeddedFont that keeps each run as plain data: the run
+ * fontkit's layout gives (and rememberingLayout hands out) sums its advance width on
+ * every read, and pdfkit reads it for every measured string. pdfkit stores a run once it
+ * has scaled its positions (layoutCached after layoutRun) and never changes it after, so
+ * the width is summed then, once.
+ */
+function sharedRuns(): Record<string, unknown> {
+  return new Proxy(Object.create(null) as Record<string, unknown>, {
+    set(target, text, run: GlyphRun) {
+      target[text as string] = { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth };
+      return true;
+    },
+  });
+}
+
+/** The part of a pdfkit document shareLayouts reaches into (not in pdfkit's types). */
+interface FontsOfDocument {
+  font(...args: unknown[]): unknown;
+  readonly _font: { readonly font?: unknown; layoutCache?: Record<string, unknown> } | null;
+}
+
+/**
+ * Hands `doc` the build's runs of `fonts`: pdfkit's EmbeddedFont remembers each text it
+ * shapes (layoutCache: text → glyphs and positions scaled to 1000 units) for one document
+ * only, so every report shaped the same labels, digits and headings anew. A run depends on
+ * the font and the text alone, and pdfkit only reads a remembered run (layout() copies its
+ * arrays; encode and the text drawing read the positions), so the documents share one.
+ */
+export function shareLayouts(doc: unknown, fonts: PdfFonts): void {
+  const d = doc as FontsOfDocument;
+  const font = d.font.bind(d);
+  d.font = (...args: unknown[]) => {
+    font(...args);
+    const current = d._font;
+    const runs = current?.font === undefined ? undefined : fonts.runs.get(current.font as Font);
+    if (runs && current!.layoutCache !== undefined && current!.layoutCache !== runs) current!.layoutCache = runs;
+    return d;
+  };
 }

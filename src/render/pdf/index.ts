@@ -8,7 +8,7 @@ import type { Chart } from '../charts/declare.js';
 import type { ReportDocument } from '../document.js';
 import { documentBlocks, type PdfBlock } from './blocks.js';
 import { drawerFor, type DrawContext } from './draw.js';
-import type { PdfFonts } from './fonts.js';
+import { shareLayouts, type PdfFonts } from './fonts.js';
 import { page, type } from './page.js';
 import { tagDocument, type Tagging } from './tagging.js';
 
@@ -47,6 +47,45 @@ function keepHeight(context: DrawContext, blocks: readonly PdfBlock[], index: nu
   return lead(block);
 }
 
+/** The part of a pdfkit document collectOutput takes over (not in pdfkit's types). */
+interface DocumentOutput {
+  _write(data: string | Uint8Array): void;
+  _offset: number;
+}
+
+/**
+ * The document's bytes, as pdfkit writes them: what it wrote while it was constructed (the
+ * header, waiting in its stream), then every later line and stream. pdfkit writes each
+ * line of the file through its Readable stream (PDFDocument._write: a binary string and a
+ * newline, made bytes one by one), which costs more than the writing; here the lines are
+ * joined and made bytes together, between the streams' data, and the Readable carries only
+ * its end. `flush` makes bytes of the lines still joined.
+ */
+function collectOutput(doc: Doc): { chunks: Buffer[]; flush(): void } {
+  const chunks: Buffer[] = [];
+  const head = doc.read() as Buffer | null;
+  if (head) chunks.push(head);
+  let lines = '';
+  // latin1 keeps each character's low byte, as pdfkit's fromBinaryString does: one byte a character.
+  const flush = (): void => {
+    if (lines !== '') chunks.push(Buffer.from(lines, 'latin1'));
+    lines = '';
+  };
+  const output = doc as unknown as DocumentOutput;
+  output._write = (data) => {
+    if (data instanceof Uint8Array) {
+      flush();
+      chunks.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+      output._offset += data.byteLength;
+    } else {
+      const line = `${data}\n`;
+      lines += line;
+      output._offset += line.length;
+    }
+  };
+  return { chunks, flush };
+}
+
 /** `charts`: the SVG of each chart the document shows (drawChart). */
 export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date, charts: ReadonlyMap<Chart, string> = new Map()): Promise<Uint8Array> {
   const doc = new PDFDocument({
@@ -58,21 +97,27 @@ export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date,
     tagged: true,
     lang: 'zh-CN',
     displayTitle: true,
+    // No default font: pdfkit would otherwise load Helvetica's metrics for every document, and nothing is set in it.
+    font: null as unknown as string,
     info: { Title: document.title, Author: document.author, Creator: 'report', Producer: 'report (pdfkit)', CreationDate: date, ModDate: date },
   });
   // Open the bookmarks beside the pages.
   (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.PageMode = 'UseOutlines';
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const output = collectOutput(doc);
   const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('end', () => {
+      output.flush();
+      resolve(Buffer.concat(output.chunks));
+    });
     doc.on('error', reject);
   });
+  doc.resume();
 
   doc.registerFont('body', fonts.body as never);
   doc.registerFont('heading', fonts.heading as never);
+  shareLayouts(doc, fonts);
   const tagging = tagDocument(doc);
-  const context: DrawContext = { doc, tagging, fonts: { body: 'body', heading: 'heading', heights: fonts.heights }, tableLayouts: new Map() };
+  const context: DrawContext = { doc, tagging, fonts: { body: 'body', heading: 'heading', heights: fonts.heights, lines: fonts.lines }, tableLayouts: new Map() };
   const blocks = documentBlocks(document, charts);
   const pageRoom = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
   blocks.forEach((block, index) => {

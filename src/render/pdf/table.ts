@@ -41,8 +41,10 @@ function placements(matrix: (GridCell | undefined)[][]): Placed[] {
 export interface TableFonts {
   readonly body: string;
   readonly heading: string;
-  /** Heights of cell texts by font, size, width and text, kept for the build (PdfFonts.heights): every report repeats the labels. */
+  /** Heights of cell texts by width, size, font and text, kept for the build (PdfFonts.heights): every report repeats the labels. */
   readonly heights?: Map<string, number>;
+  /** Balanced lines of titles and headings by font, size, width and text, kept for the build (draw.ts). */
+  readonly lines?: Map<string, readonly string[]>;
 }
 
 /** The height of `content` set `width` wide in `font` (a registered name) at `size`, which it leaves the document set in. */
