@@ -7,6 +7,7 @@ import { loose } from './labels.js';
 import { pageTables, type PageTable, type TextItem } from './pdf-tables.js';
 import { rulingOf } from './pdf-ruling.js';
 import type { DocumentTable, PublishedDocument } from './document.js';
+import { displayWidth } from '../../diagnostics/reporters/width.js';
 
 const titlePattern = /(19|20)\d{2}\s*年度?[^。\n]{0,40}?政府信息公开[^。\n]{0,8}?年度?报告/u;
 
@@ -21,6 +22,24 @@ function proseLines(items: readonly TextItem[]): string[] {
     lastY = item.y;
   }
   return lines;
+}
+
+/**
+ * A page's lines with the wraps of each paragraph undone: a line as wide as the page's
+ * widest (Chinese counting two cells, as it is printed) that stops inside a Chinese sentence goes on with the next line, so a phrase the
+ * page broke in two (不掌握相 / 关信息) reads whole for the prose checks.
+ */
+function unwrapLines(lines: readonly string[]): string[] {
+  const length = (line: string): number => displayWidth(line.trim());
+  const longest = Math.max(0, ...lines.map(length));
+  const out: string[] = [];
+  for (const line of lines) {
+    const before = out.at(-1);
+    const wrapped = before !== undefined && length(before) >= longest * 0.85 && /[\p{Script=Han}\d，、（“]$/u.test(before.trimEnd()) && /^[\p{Script=Han}\d，、。；：）”]/u.test(line.trimStart());
+    if (wrapped) out[out.length - 1] = before.trimEnd() + line.trimStart();
+    else out.push(line);
+  }
+  return out;
 }
 
 const rowText = (row: DocumentTable['rows'][number]): string => row.map((s) => loose(s.text)).join('|');
@@ -80,7 +99,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PublishedDocument> {
       const found = pageTables(rulingOf(operators, OPS), items, p, height);
       const inside = (item: TextItem): boolean => found.some((t) => item.y <= t.top && item.y >= t.bottom && item.x >= t.xs[0] && item.x <= t.xs.at(-1)!);
       const outside = items.filter((i) => !inside(i));
-      prose.push(...proseLines(outside.filter((i) => !furniture(i))));
+      prose.push(...unwrapLines(proseLines(outside.filter((i) => !furniture(i)))));
       found.forEach((t, k) => {
         // Offsets keep cell ids unique when tables are joined across pages.
         const shifted: DocumentTable = { rows: t.table.rows.map((row) => row.map((s) => ({ ...s, cell: s.cell + offset }))) };
