@@ -68,7 +68,9 @@ describe('report build', () => {
     const project = copyProject();
     const result = spawnSync(process.execPath, [bin, 'build', project, '--formats', 'md', '--out', '/proc/report-cannot-be-here/out'], {
       encoding: 'utf8',
+      // The old hang ignored SIGTERM too: only SIGKILL ends it.
       timeout: 60_000,
+      killSignal: 'SIGKILL',
       env: { ...process.env, NO_COLOR: '1', REPORT_LANG: 'en' },
     });
     expect(result.signal).toBeNull();
