@@ -6,7 +6,7 @@ import type { Bundled, BuildResult } from '../build.js';
 import type { RenderReuse } from '../render/reuse.js';
 import type { InputFiles } from '../load/files.js';
 import { UsageError } from '../diagnostics/errors.js';
-import { countOf, listOf } from '../diagnostics/messages/localized.js';
+import { countOf, listOf, systemReason } from '../diagnostics/messages/localized.js';
 import { cliText } from './words.js';
 import { outputFormats, type OutputFormat } from '../load/config.js';
 import { slashed } from '../load/files.js';
@@ -64,7 +64,7 @@ function previousBuildOf(path: string): { file: string; bytes: Uint8Array } {
   try {
     bytes = readFileSync(path);
   } catch (cause) {
-    throw new UsageError('report-json-unreadable', { which: '--previous-build', path, reason: (cause as NodeJS.ErrnoException).code ?? (cause as Error).message }, { cause });
+    throw new UsageError('report-json-unreadable', { which: '--previous-build', path, reason: systemReason(cause) }, { cause });
   }
   return { file: slashed(path), bytes };
 }
@@ -121,7 +121,7 @@ export async function runBuild(dir: string, flags: BuildFlags, formats: OutputFo
     onWritten();
     cache?.commit();
   } catch (cause) {
-    throw new UsageError('outputs-unwritable', { dir: outDir, reason: (cause as Error).message }, { cause });
+    throw new UsageError('outputs-unwritable', { dir: outDir, reason: systemReason(cause) }, { cause });
   }
   for (const file of written.kept) process.stderr.write(`${cliText('build-kept', { file: slashed(file) })}\n`);
   if (flags.quiet) return result;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { correctionMarkdown, diffReports, isUnchanged, parseReportJson } from '../diff.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { reportJsonProblems } from '../diagnostics/messages/usage.js';
-import { bothLanguages, type WordValue } from '../diagnostics/messages/localized.js';
+import { bothLanguages, type WordValue, systemReason } from '../diagnostics/messages/localized.js';
 
 /** A report.json from the disk, parsed exactly; anything else is a usage error naming the file. */
 export function readReportJson(path: string, which: WordValue): unknown {
@@ -11,7 +11,7 @@ export function readReportJson(path: string, which: WordValue): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (cause) {
-    throw new UsageError('report-json-unreadable', { which, path, reason: (cause as NodeJS.ErrnoException).code ?? (cause as Error).message }, { cause });
+    throw new UsageError('report-json-unreadable', { which, path, reason: systemReason(cause) }, { cause });
   }
   try {
     return parseReportJson(text);

@@ -62,6 +62,14 @@ describe('report build', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('says why in Chinese when the output folder cannot be written, naming the system code', () => {
+    const project = copyProject();
+    writeFileSync(join(project, 'blocked'), 'a file where the output folder should be');
+    const result = runReport(['build', project, '--formats', 'md', '--out', join(project, 'blocked')], '.', { REPORT_LANG: 'zh-CN' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^report：无法把输出写到 .*blocked：已有同名的文件（EEXIST）$/m);
+  });
+
   // Node's recursive mkdir loops forever, deaf to Ctrl-C, where the system answers ENOENT
   // under a folder that exists (/proc on Linux); the build must fail at once instead.
   it.runIf(existsSync('/proc/self'))('exits 2 at once when the output folder cannot be made under one that exists', () => {

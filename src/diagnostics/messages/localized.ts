@@ -37,3 +37,25 @@ export function listOf(items: readonly string[]): Template {
 export function countOf(n: number, en: string, zh: string): Template {
   return { 'zh-CN': `${n}${zh}`, en: `${n} ${en}${n === 1 ? '' : 's'}` };
 }
+
+/** What the system said when a file or folder could not be used, in Chinese by its error code. */
+const systemErrors: Readonly<Record<string, string>> = {
+  ENOENT: '文件或文件夹不存在',
+  EACCES: '没有访问权限',
+  EPERM: '系统不允许此操作',
+  EEXIST: '已有同名的文件',
+  ENOTDIR: '路径中有一项不是文件夹',
+  EISDIR: '这是一个文件夹，不是文件',
+  ENOSPC: '磁盘空间不足',
+  EROFS: '只读的文件系统',
+  EBUSY: '文件正被其他程序占用',
+  EMFILE: '打开的文件过多',
+};
+
+/** A system error as a reason: Chinese for the codes above (with the code), the system's own words in English. */
+export function systemReason(error: unknown): Template {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const zh = code !== undefined && Object.hasOwn(systemErrors, code) ? `${systemErrors[code]}（${code}）` : message;
+  return { 'zh-CN': zh, en: message };
+}
