@@ -10,12 +10,9 @@ export function makeDirectory(path: string): void {
   for (let at = path; ; at = dirname(at)) {
     const stat = statSync(at, { throwIfNoEntry: false });
     if (stat?.isDirectory()) break;
-    if (stat) {
-      // Something that is not a folder stands where a folder must be.
-      mkdirSync(at);
-    }
+    // A file where a folder must be stays in the list: making it fails with EEXIST below.
     missing.push(at);
-    if (dirname(at) === at) break;
+    if (stat || dirname(at) === at) break;
   }
   for (const folder of missing.reverse()) {
     try {

@@ -11,9 +11,8 @@
 // - the keys __proto__, constructor and prototype, and keys over 128 characters.
 // A differential test (test/load/fast-json.test.ts) holds it to the `yaml` library.
 
+import { unusualCharacter } from './fast-yaml.js';
 import { reservedKeyNames } from './reserved-keys.js';
-
-const unusualCharacter = /[^\P{White_Space} \n]|[\p{Cf}\p{Cc}\p{Co}\p{Cs}\uFFFD](?<!\n)|[\\\t]/u;
 
 /** Every key of every object is new in its object, plain and short; strings have no escapes (checked before). */
 function keysAreSafe(text: string): boolean {
@@ -44,7 +43,7 @@ function keysAreSafe(text: string): boolean {
 
 /** The object the JSON text holds, as `yaml` would give it, or undefined for the full parser. */
 export function fastJson(text: string): Record<string, unknown> | undefined {
-  if (!text.trimStart().startsWith('{') || unusualCharacter.test(text) || !keysAreSafe(text)) return undefined;
+  if (!text.trimStart().startsWith('{') || unusualCharacter.test(text) || /[\\\t\r]/.test(text) || !keysAreSafe(text)) return undefined;
   try {
     const value: unknown = JSON.parse(text);
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;

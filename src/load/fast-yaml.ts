@@ -25,7 +25,7 @@ const keyPattern = /^[A-Za-z_][A-Za-z0-9_-]{0,127}$/;
 /** Keys the core schema reads as null or a boolean, and keys that name a prototype. */
 const reservedKeys = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', ...reservedKeyNames]);
 /** Whitespace and invisible characters other than the space and the line feed (\r is checked apart). */
-const unusualCharacter = /[^\P{White_Space} \n\r]|[\p{Cf}\p{Cc}\p{Co}\p{Cs}\uFFFD](?<![\n\r])/u;
+export const unusualCharacter = /[^\P{White_Space} \n\r]|[\p{Cf}\p{Cc}\p{Co}\p{Cs}\uFFFD](?<![\n\r])/u;
 
 const plainKey = (key: string): boolean => keyPattern.test(key) && !reservedKeys.has(key);
 const intPattern = /^-?[0-9]+$/;

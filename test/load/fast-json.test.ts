@@ -2,17 +2,11 @@
 // problem in a JSON input is still found and located by the full parser.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { reference } from '../helpers/yaml-reference.js';
 import { fastJson } from '../../src/load/fast-json.js';
 import { loadSource } from '../../src/load/source.js';
 import { expectedPrevious } from '../../src/load/expected.js';
-
-/** The yaml library's value, or undefined when it reports an error. */
-function reference(text: string): unknown {
-  const document = parseDocument(text, { version: '1.2', uniqueKeys: true, strict: true });
-  return document.errors.length > 0 ? undefined : document.toJS({ maxAliasCount: 100 });
-}
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -1,19 +1,13 @@
 // The fast path gives exactly what the yaml library gives, or steps aside; a file reads
 // the same with and without a leading `---` (which always sends it to the full parser).
 import fc from 'fast-check';
-import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { reference } from '../helpers/yaml-reference.js';
 import { fastParse } from '../../src/load/fast-yaml.js';
 import { loadSource } from '../../src/load/source.js';
 import { yamlDocument } from '../../src/read/yaml.js';
 import { createSubmissionValidator } from '../../src/validate/run.js';
 import { edit, fixture, located } from '../helpers/submissions.js';
-
-/** The yaml library's value, or undefined when it reports an error. */
-function reference(text: string): unknown {
-  const document = parseDocument(text, { version: '1.2', uniqueKeys: true, strict: true });
-  return document.errors.length > 0 ? undefined : document.toJS({ maxAliasCount: 100 });
-}
 
 const validate = createSubmissionValidator();
 const encode = (text: string) => new TextEncoder().encode(text);
