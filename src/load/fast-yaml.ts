@@ -1,9 +1,10 @@
 // A fast path for the YAML that submissions, report.yaml and rosters are made of: block
 // mappings whose values are plain or simply quoted scalars, one-line flow collections
-// (`{a: 1, b: [x, y]}`, `[]`), or block sequences of such scalars and flow collections
-// (`- {id: drc, name: …}`, its `-` at its key's indentation or deeper). It gives exactly the
-// value the `yaml` library gives, or undefined for anything else, and then the full parser
-// runs, so every diagnostic stays as precisely located as before. It steps aside for:
+// (`{a: 1, b: [x, y]}`, `[]`), or block sequences of such scalars, flow collections and
+// block mappings (`- {id: drc, name: …}`, `- id: drc`, the `-` at its key's indentation or
+// deeper). It gives exactly the value the `yaml` library gives, or undefined for anything
+// else, and then the full parser runs, so every diagnostic stays as precisely located as
+// before. It steps aside for:
 // - any whitespace or invisible character but the ASCII space and line ends (a tab,
 //   U+3000, U+00A0, U+FEFF, U+200B, \f, U+2028, NEL …): YAML keeps most of them in a
 //   scalar where String.prototype.trim would drop them;
@@ -13,8 +14,8 @@
 // - anchors, tags, block and multi-line scalars, escapes (and '' in single quotes), a
 //   comment after a quoted scalar outside a flow, odd indentation, duplicate keys,
 //   document markers and directives;
-// - a block collection as a sequence's item (`- - x`, `- key: value`), an item that goes
-//   on over the next line, a `-` less indented than its key or not at its siblings' indentation;
+// - a sequence as a sequence's item (`- - x`), an item that goes on over the next line,
+//   a `-` less indented than its key or not at its siblings' indentation;
 // - flow collections over more than one line, nested more than 8 deep, with an empty
 //   entry or a trailing comma, a key without a space after its colon (`{a:b}`), an
 //   implicit pair in a sequence (`[a: b]`), a comment inside, or text after them.
@@ -154,6 +155,12 @@ function lineValue(after: string): unknown {
   return value === '' ? undefined : scalar(value, false);
 }
 
+/** An item's text that starts a block mapping (`key:` then a space or nothing), with a key the fast path takes. */
+function startsMapping(content: string): boolean {
+  const colon = content.indexOf(':');
+  return colon > 0 && plainKey(content.slice(0, colon)) && (colon + 1 === content.length || content[colon + 1] === ' ');
+}
+
 /** `-` alone or followed by a space: a block sequence's item. */
 const isItem = (trimmed: string): boolean => trimmed === '-' || trimmed.startsWith('- ');
 
@@ -162,8 +169,8 @@ type Open = { indent: number; map: Mapping; seq?: undefined } | { indent: number
 export function fastParse(text: string): Mapping | undefined {
   if (unusualCharacter.test(text) || /\r(?!\n)/.test(text)) return undefined;
   const root: Mapping = {};
-  // The open collections, innermost last, with the indentation of their keys or items. Only
-  // the innermost can be a sequence: its items are never block collections.
+  // The open collections, innermost last, with the indentation of their keys or items (a
+  // sequence's items are scalars, flow collections or block mappings: never sequences).
   const stack: Open[] = [{ indent: 0, map: root }];
   let pending: { indent: number; map: Mapping; key: string } | undefined;
   let lines = 0;
@@ -196,21 +203,32 @@ export function fastParse(text: string): Mapping | undefined {
     }
     if (indent !== top.indent) return undefined;
     lines++;
+    let entry = trimmed;
+    let map: Mapping;
     if (top.seq) {
-      const value = lineValue(trimmed.slice(1));
-      if (value === bail) return undefined;
-      top.seq.push(value ?? null);
-      continue;
-    }
-    const colon = trimmed.indexOf(':');
+      const item = trimmed.slice(1);
+      const content = item.trimStart();
+      if (!startsMapping(content)) {
+        const value = lineValue(item);
+        if (value === bail) return undefined;
+        top.seq.push(value ?? null);
+        continue;
+      }
+      // `- key: value`: the item is a block mapping whose keys stand where this key does.
+      map = {};
+      top.seq.push(map);
+      stack.push({ indent: indent + 1 + item.length - content.length, map });
+      entry = content;
+    } else map = top.map;
+    const colon = entry.indexOf(':');
     if (colon < 0) return undefined;
-    const key = trimmed.slice(0, colon);
-    const after = trimmed.slice(colon + 1);
-    if (!plainKey(key) || (after !== '' && !after.startsWith(' ')) || Object.hasOwn(top.map, key)) return undefined;
+    const key = entry.slice(0, colon);
+    const after = entry.slice(colon + 1);
+    if (!plainKey(key) || (after !== '' && !after.startsWith(' ')) || Object.hasOwn(map, key)) return undefined;
     const value = lineValue(after);
     if (value === bail) return undefined;
-    if (value === undefined) pending = { indent, map: top.map, key };
-    else top.map[key] = value;
+    if (value === undefined) pending = { indent: stack[stack.length - 1].indent, map, key };
+    else map[key] = value;
   }
   if (pending) pending.map[pending.key] = null;
   return lines > 0 ? root : undefined;

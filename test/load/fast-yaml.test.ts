@@ -49,6 +49,7 @@ describe('fast YAML path', () => {
     ['a: [x,y , "a, b", \'c # d\', http://x.cn, a:b, x"y]  # c\n'],
     ['contact: {phone: "89188567", website: http://zfxx.ningbo.gov.cn, email: a@b.cn}\n'],
     ['a: {b: {c: 1}, d: [x, [y], {e: }]}\n'],
+    ['agencies:\n  - id: drc\n    name: 宁波市发展和改革委员会\n    group: 市级部门\n  -   id: x\n      names: [a, b]\n  - id: y\n    more:\n      - 1\n    less:\n    - 2\n  - z\nafter: 1\n'],
   ])('answers %j as the yaml library does', (text) => {
     expect(fastParse(text)).toBeDefined();
     expect(fastParse(text)).toEqual(reference(text));
@@ -101,7 +102,9 @@ describe('fast YAML path', () => {
   it.each([
     ['an anchor', 'a: &x 1\nb: *x\n'],
     ['a sequence in a sequence', 'a:\n  - - 1\n'],
-    ['a mapping in a block sequence', 'a:\n  - b: 1\n'],
+    ['a key the fast path does not take in a mapping in a block sequence', 'a:\n  - 1: x\n'],
+    ['a duplicate key in a mapping in a block sequence', 'a:\n- b: 1\n  b: 2\n'],
+    ['a key of a mapping in a block sequence not under the first', 'a:\n- b: 1\n   c: 2\n'],
     ['an item on two lines', 'a:\n  - 1\n    - 2\n'],
     ['an empty item with its value on the next line', 'a:\n  -\n    x\n'],
     ['an item less indented than its sibling', 'a:\n  - 1\n - 2\n'],
@@ -170,20 +173,22 @@ const flow = fc.oneof(flowNodes.mapping, flowNodes.sequence);
 const lineEnd = fc.oneof({ weight: 60, arbitrary: fc.constant('') }, { weight: 3, arbitrary: fc.constantFrom(' # c', '  #c') }, { weight: 1, arbitrary: fc.constantFrom('#c', ' x', ' ') });
 const lineValue = fc.oneof({ weight: 3, arbitrary: value }, { weight: 2, arbitrary: fc.tuple(flow, lineEnd).map(([v, end]) => v + end) });
 
-/** A block sequence's line: an item (the text after `-`, shifted now and then from its siblings' indentation) or a blank or comment line. */
-type SequenceLine = { item: string; shift: number } | { other: string };
-const sequenceLine: fc.Arbitrary<SequenceLine> = fc.oneof(
-  { weight: 10, arbitrary: fc.record({ item: fc.oneof({ weight: 25, arbitrary: lineValue.map((v) => (v === '' ? '' : ` ${v}`)) }, { weight: 1, arbitrary: fc.constantFrom('', ' ', '  x', ' # c', ' - x', ' a: b', 'x', ' x\n   y') }), shift: fc.oneof({ weight: 60, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(-1, 1, 2) }) }) },
-  { weight: 2, arbitrary: fc.record({ other: fc.constantFrom('', '# c', '  # c', '      # c') }) },
-);
+/** A block sequence's line: an item (the text after `-`, or a block mapping after `-` and a gap, shifted now and then from its siblings' indentation) or a blank or comment line. */
+type SequenceLine = { item: string; shift: number } | { other: string } | { mapping: Tree; gap: string; shift: number };
 /** A block sequence under its key: the items' indentation beyond the key's (0, the usual 2, or odd), and its lines. */
 type Sequence = { offset: number; lines: SequenceLine[]; comment: boolean };
-const sequence: fc.Arbitrary<Sequence> = fc.record({ offset: fc.oneof({ weight: 8, arbitrary: fc.constantFrom(0, 2) }, { weight: 1, arbitrary: fc.constantFrom(1, 3, 4) }), lines: fc.array(sequenceLine, { minLength: 1, maxLength: 4 }), comment: fc.boolean() });
-
 type Tree = [string, string | Sequence | Tree][];
-const tree = fc.letrec<{ mapping: Tree; node: string | Sequence | Tree }>((tie) => ({
+const shift = fc.oneof({ weight: 60, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(-1, 1, 2) });
+const tree = fc.letrec<{ mapping: Tree; node: string | Sequence | Tree; sequence: Sequence; line: SequenceLine }>((tie) => ({
   mapping: fc.uniqueArray(fc.tuple(key, tie('node')), { minLength: 1, maxLength: 4, selector: ([k]) => k }) as fc.Arbitrary<Tree>,
-  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, lineValue, sequence, tie('mapping')),
+  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, lineValue, tie('sequence'), tie('mapping')),
+  sequence: fc.record({ offset: fc.oneof({ weight: 8, arbitrary: fc.constantFrom(0, 2) }, { weight: 1, arbitrary: fc.constantFrom(1, 3, 4) }), lines: fc.array(tie('line'), { minLength: 1, maxLength: 4 }), comment: fc.boolean() }),
+  line: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    { weight: 10, arbitrary: fc.record({ item: fc.oneof({ weight: 25, arbitrary: lineValue.map((v) => (v === '' ? '' : ` ${v}`)) }, { weight: 1, arbitrary: fc.constantFrom('', ' ', '  x', ' # c', ' - x', ' a :b', ' a:b', ' http://x.cn', ' a b: c', ' 1: x', 'x', ' x\n   y') }), shift }) },
+    { weight: 2, arbitrary: fc.record({ other: fc.constantFrom('', '# c', '  # c', '      # c') }) },
+    { weight: 3, arbitrary: fc.record({ mapping: tie('mapping'), gap: fc.oneof({ weight: 8, arbitrary: fc.constant(' ') }, { weight: 1, arbitrary: fc.constantFrom('  ', '   ') }), shift }) },
+  ),
 })).mapping;
 
 function render(mapping: Tree, indent = ''): string {
@@ -191,7 +196,14 @@ function render(mapping: Tree, indent = ''): string {
     .map(([k, v]) => {
       if (typeof v === 'string') return `${indent}${k}:${v === '' ? '' : ` ${v}`}\n`;
       if (Array.isArray(v)) return `${indent}${k}:\n${render(v, indent + '  ')}`;
-      const items = v.lines.map((line) => ('other' in line ? `${line.other}\n` : `${' '.repeat(Math.max(0, indent.length + v.offset + line.shift))}-${line.item}\n`));
+      const items = v.lines.map((line) => {
+        if ('other' in line) return `${line.other}\n`;
+        const column = Math.max(0, indent.length + v.offset + line.shift);
+        if ('item' in line) return `${' '.repeat(column)}-${line.item}\n`;
+        // The mapping's first key follows `-` and the gap; the others stand under it.
+        const keys = column + 1 + line.gap.length;
+        return `${' '.repeat(column)}-${line.gap}${render(line.mapping, ' '.repeat(keys)).slice(keys)}`;
+      });
       return `${indent}${k}:${v.comment ? ' # c' : ''}\n${items.join('')}`;
     })
     .join('');
@@ -221,6 +233,9 @@ describe('fast YAML path against the yaml library, on a generated corpus', () =>
       ['an item of a space', /^ *- \n/m],
       ['a flow mapping as an item', /^ *- \{/m],
       ['a flow sequence as an item', /^ *- \[/m],
+      ['a mapping as an item', /^ *- +[\w-]+:/m],
+      ['a mapping of two keys as an item', /^( *)- ( *)[\w-]+:.*\n\1  \2[\w-]+:/m],
+      ['a sequence in a mapping in a sequence', /^( *)- +[\w-]+:\n\1 +- /m],
       ['a comment between items', /^ *- .*\n *# c\n *- /m],
       ['a blank line between items', /^ *- .*\n\n *- /m],
       ['an item shifted from its siblings', /^( *)- .*\n(?!\1- )(?!\1 )( *)- /m],
