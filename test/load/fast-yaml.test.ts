@@ -5,9 +5,12 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reference } from '../helpers/yaml-reference.js';
+import { formats } from '../../src/formats/index.js';
 import { fastParse } from '../../src/load/fast-yaml.js';
 import { loadSource } from '../../src/load/source.js';
 import { yamlDocument } from '../../src/read/yaml.js';
+import { levels } from '../../src/scaffold/levels.js';
+import { scaffoldProject } from '../../src/scaffold/project.js';
 import { createSubmissionValidator } from '../../src/validate/run.js';
 import { edit, fixture, located } from '../helpers/submissions.js';
 
@@ -94,6 +97,13 @@ describe('fast YAML path', () => {
   // mapping, a block sequence of flow mappings) no longer need the yaml library.
   it.each(['ningbo-2020/report.yaml', 'ningbo-2020/roster.yaml', 'county-2023/report.yaml', 'county-2023/roster.yaml'])('reads examples/%s, as the yaml library does', (name) => {
     const text = readFileSync(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)), 'utf8');
+    const fast = fastParse(text);
+    expect(fast).toBeDefined();
+    expect(fast).toEqual(reference(text));
+  });
+
+  it.each(levels.flatMap((level) => (['report.yaml', 'roster.yaml'] as const).map((name) => [level, name] as const)))('reads the %s project\'s %s that report init writes, as the yaml library does', (level, name) => {
+    const text = scaffoldProject({ region: '宁波市', year: 2024, format: formats.gb2021, compiledBy: '宁波市人民政府办公厅', level })[name];
     const fast = fastParse(text);
     expect(fast).toBeDefined();
     expect(fast).toEqual(reference(text));
