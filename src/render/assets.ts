@@ -7,12 +7,14 @@ import { withLf } from '../load/decode.js';
 import { joinPath, type InputFiles } from '../load/files.js';
 import type { Chart } from './charts/declare.js';
 import { drawChart, fontMeasure } from './charts/draw.js';
-import type { RenderOptions } from './index.js';
+import type { FontPaths, RenderOptions } from './index.js';
 import type { PdfFonts } from './pdf/fonts.js';
 import type { RenderReuse } from './reuse.js';
 
 export interface Bundled {
   fonts(): { readonly body: Uint8Array; readonly heading: Uint8Array };
+  /** Where those fonts lie on disk, when they are files (not in a single executable): a PDF worker reads them itself. */
+  fontPaths?(): FontPaths | undefined;
   htmlTemplate(): string;
 }
 
@@ -57,6 +59,10 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
     date,
     pdfFonts,
     fontFiles: fontBytes,
+    pdfFontSource: () => {
+      const paths = body || heading ? undefined : bundled.fontPaths?.();
+      return paths ? { paths } : fontBytes();
+    },
     embedFonts,
     drawChart: (chart) => {
       let svg = drawn.get(chart);

@@ -1,9 +1,18 @@
 // The renderers by output format (Eleventy's Engines/): one small module each, one interface.
+import { randomUUID } from 'node:crypto';
 import type { OutputFormat } from '../load/config.js';
 import type { Chart } from './charts/declare.js';
 import { chartsIn, drawnCharts } from './charts/index.js';
 import type { ReportDocument } from './document.js';
 import type { PdfFonts } from './pdf/fonts.js';
+
+export interface FontPaths {
+  readonly body: string;
+  readonly heading: string;
+}
+
+/** A PDF's fonts as a worker receives them (src/scan/pdf-pool.ts). */
+export type PdfFontSource = { readonly body: Uint8Array; readonly heading: Uint8Array } | { readonly paths: FontPaths };
 
 export interface RenderOptions {
   /** Parsed once per build, on first use, and shared by every PDF. */
@@ -12,6 +21,11 @@ export interface RenderOptions {
   readonly date: Date;
   /** The font files the PDF embeds (report.yaml's or the bundled ones). */
   readonly fontFiles: () => { readonly body: Uint8Array; readonly heading: Uint8Array };
+  /**
+   * The fonts for a PDF worker: their bytes, or, for the bundled fonts, their files, which
+   * the worker reads (and a worker started with the process has already opened) itself.
+   */
+  readonly pdfFontSource: () => PdfFontSource;
   /** `--embed-fonts`: report.html carries a subset of the PDF's fonts, as WOFF2. */
   readonly embedFonts: boolean;
   /** A chart's SVG, drawn once per build and shared by the HTML and the PDF. */
@@ -58,6 +72,23 @@ export async function renderAll(document: ReportDocument, formats: readonly Outp
 }
 
 /**
+ * Marks that stand for a chart in a page laid out before the chart is drawn, and the page
+ * with them replaced. A mark holds a number drawn for the build, so no text can make one.
+ */
+function chartSlots(): { mark(index: number): string; fill(page: Uint8Array, svgs: readonly string[]): Uint8Array } {
+  const nonce = randomUUID();
+  const pattern = new RegExp(`<!--chart-${nonce}-(\\d+)-->`, 'g');
+  return {
+    mark: (index) => `<!--chart-${nonce}-${index}-->`,
+    fill(page, svgs) {
+      const text = new TextDecoder().decode(page);
+      if (!text.includes(nonce)) return page;
+      return encoder.encode(text.replace(pattern, (_, k: string) => svgs[Number(k)]));
+    },
+  };
+}
+
+/**
  * Every document in every requested format, one map per document, each in the order of
  * `formats`. With `pdfs`, the PDFs are drawn there while this thread lays out the other
  * formats; a document with charts waits for its PDF's, so each chart is drawn once.
@@ -75,8 +106,13 @@ export async function renderEach(documents: readonly ReportDocument[], formats: 
   drawing.catch(() => {}); // awaited below, once this thread's share is done
   const others = formats.filter((f) => f !== 'pdf');
   const early: (Map<OutputFormat, Uint8Array> | undefined)[] = [];
+  // A document's charts come back with its PDF: meanwhile its page is laid out with a mark where each chart goes.
+  const slots = chartSlots();
   for (const document of documents) {
-    early.push(chartsIn(document).length === 0 ? await renderAll(document, others, options) : undefined);
+    const charts = chartsIn(document);
+    // The fonts embedded in the page (--embed-fonts) are cut to its text, charts' labels included: that page waits.
+    const ready = charts.length === 0 ? options : options.embedFonts ? undefined : { ...options, drawChart: async (chart: Chart) => slots.mark(charts.indexOf(chart)) };
+    early.push(ready && (await renderAll(document, others, ready)));
     // A turn of the event loop between reports, so that the workers' answers are heard and their next jobs sent.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -84,7 +120,9 @@ export async function renderEach(documents: readonly ReportDocument[], formats: 
   for (const [i, document] of documents.entries()) {
     const charts = chartsIn(document);
     const svgs = new Map(charts.map((chart, k) => [chart, drawn[i].charts[k]]));
-    const rendered = early[i] ?? (await renderAll(document, others, { ...options, drawChart: async (chart) => svgs.get(chart)! }));
+    const laidOut = early[i];
+    if (laidOut && charts.length > 0) for (const [format, bytes] of laidOut) laidOut.set(format, slots.fill(bytes, drawn[i].charts));
+    const rendered = laidOut ?? (await renderAll(document, others, { ...options, drawChart: async (chart) => svgs.get(chart)! }));
     out.push(new Map(formats.flatMap((f): [OutputFormat, Uint8Array][] => (f === 'pdf' ? [['pdf', drawn[i].pdf]] : rendered.has(f) ? [[f, rendered.get(f)!]] : []))));
   }
   return out;
