@@ -21,8 +21,12 @@ export interface PdfWorkerData {
 }
 
 export interface PdfPool {
-  /** Renders every job, results in job order; once per pool (the workers end with it). */
-  render(jobs: readonly PdfJob[], fonts: PdfFontSource, onDone?: (index: number) => void): Promise<PdfJobResult[]>;
+  /**
+   * Renders every job, each made when a worker is free for it (undefined: nothing to draw);
+   * results in job order, undefined for a job that was nothing. Once per pool (the workers
+   * end with it).
+   */
+  render(jobs: readonly (() => Promise<PdfJob | undefined>)[], fonts: PdfFontSource, onDone?: (index: number) => void): Promise<(PdfJobResult | undefined)[]>;
   /** Ends the workers if render never ran (a build that failed before rendering). */
   close(): Promise<void>;
 }
@@ -109,14 +113,19 @@ export function startPdfPool(threads: number, data: PdfWorkerData): PdfPool {
       const busy = workers.slice(0, Math.max(1, Math.min(workers.length, jobs.length)));
       await Promise.all(workers.slice(busy.length).map((w) => w.terminate()));
       const hasFonts = new Set<Worker>();
-      return dispatch<PdfJobResult>(busy, {
+      const titles = new Map<number, string>();
+      return dispatch<PdfJobResult | undefined>(busy, {
         count: jobs.length,
-        post(worker, index) {
+        async post(worker, index) {
+          const job = await jobs[index]();
+          if (!job) return false;
+          titles.set(index, job.document.title);
           const first = !hasFonts.has(worker);
           hasFonts.add(worker);
-          worker.postMessage({ index, job: jobs[index], ...(first ? { fonts } : {}) });
+          worker.postMessage({ index, job, ...(first ? { fonts } : {}) });
+          return true;
         },
-        describe: (index) => (index === undefined ? 'a pdf worker' : `a pdf worker on ${jobs[index].document.title}`),
+        describe: (index) => (index === undefined ? 'a pdf worker' : `a pdf worker on ${titles.get(index) ?? `job ${index + 1}`}`),
         onDone,
       });
     },
