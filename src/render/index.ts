@@ -1,7 +1,7 @@
 // The renderers by output format (Eleventy's Engines/): one small module each, one interface.
 import type { OutputFormat } from '../load/config.js';
 import type { Chart } from './charts/declare.js';
-import { chartsIn, drawnCharts } from './charts/index.js';
+import { chartScenes, chartsIn, type ChartScene } from './charts/index.js';
 import type { ReportDocument } from './document.js';
 import type { PdfFonts } from './pdf/fonts.js';
 
@@ -14,8 +14,8 @@ export interface RenderOptions {
   readonly fontFiles: () => { readonly body: Uint8Array; readonly heading: Uint8Array };
   /** `--embed-fonts`: report.html carries a subset of the PDF's fonts, as WOFF2. */
   readonly embedFonts: boolean;
-  /** A chart's SVG, drawn once per build and shared by the HTML and the PDF. */
-  readonly drawChart: (chart: Chart) => Promise<string>;
+  /** A chart laid out, once per build, for the HTML and the PDF to paint. */
+  readonly chartScene: (chart: Chart) => Promise<ChartScene>;
 }
 
 export type Renderer = (document: ReportDocument, options: RenderOptions) => Promise<Uint8Array>;
@@ -33,20 +33,20 @@ export const renderers: Record<DocumentFormat, Renderer> = {
   md: async (document) => encoder.encode((await import('./markdown.js')).renderMarkdown(document)),
   html: async (document, options) => {
     const { renderHtml } = await import('./html.js');
-    const charts = await drawnCharts(document, options.drawChart);
+    const charts = await chartScenes(document, options.chartScene);
     const page = renderHtml(document, options.htmlTemplate(), charts);
     if (!options.embedFonts) return encoder.encode(page);
     const { embeddedFontFaces } = await import('./html-fonts.js');
     return encoder.encode(renderHtml(document, options.htmlTemplate(), charts, await embeddedFontFaces(options.fontFiles(), page)));
   },
-  pdf: async (document, options) => (await import('./pdf/index.js')).renderPdf(document, await options.pdfFonts(), options.date, await drawnCharts(document, options.drawChart)),
+  pdf: async (document, options) => (await import('./pdf/index.js')).renderPdf(document, await options.pdfFonts(), options.date, await chartScenes(document, options.chartScene)),
 };
 
 /**
- * Renders many documents' PDFs elsewhere (worker threads), each with the SVG of its charts
+ * Renders many documents' PDFs elsewhere (worker threads), each with the scenes of its charts
  * in the order chartsIn lists them; results in the documents' order.
  */
-export type PdfBatch = (documents: readonly ReportDocument[], onDone: (index: number) => void) => Promise<readonly { readonly pdf: Uint8Array; readonly charts: readonly string[] }[]>;
+export type PdfBatch = (documents: readonly ReportDocument[], onDone: (index: number) => void) => Promise<readonly { readonly pdf: Uint8Array; readonly charts: readonly ChartScene[] }[]>;
 
 /** Every requested format laid out from the document (not json, csv or xlsx, which need the figures alone). */
 export async function renderAll(document: ReportDocument, formats: readonly OutputFormat[], options: RenderOptions): Promise<Map<OutputFormat, Uint8Array>> {
@@ -60,7 +60,7 @@ export async function renderAll(document: ReportDocument, formats: readonly Outp
 /**
  * Every document in every requested format, one map per document, each in the order of
  * `formats`. With `pdfs`, the PDFs are drawn there while this thread lays out the other
- * formats; a document with charts waits for its PDF's, so each chart is drawn once.
+ * formats; a document with charts waits for its PDF's, so each chart is laid out once.
  */
 export async function renderEach(documents: readonly ReportDocument[], formats: readonly OutputFormat[], options: RenderOptions, onRendered: () => void, pdfs?: PdfBatch): Promise<Map<OutputFormat, Uint8Array>[]> {
   const out: Map<OutputFormat, Uint8Array>[] = [];
@@ -83,8 +83,8 @@ export async function renderEach(documents: readonly ReportDocument[], formats: 
   const drawn = await drawing;
   for (const [i, document] of documents.entries()) {
     const charts = chartsIn(document);
-    const svgs = new Map(charts.map((chart, k) => [chart, drawn[i].charts[k]]));
-    const rendered = early[i] ?? (await renderAll(document, others, { ...options, drawChart: async (chart) => svgs.get(chart)! }));
+    const scenes = new Map(charts.map((chart, k) => [chart, drawn[i].charts[k]]));
+    const rendered = early[i] ?? (await renderAll(document, others, { ...options, chartScene: async (chart) => scenes.get(chart)! }));
     out.push(new Map(formats.flatMap((f): [OutputFormat, Uint8Array][] => (f === 'pdf' ? [['pdf', drawn[i].pdf]] : rendered.has(f) ? [[f, rendered.get(f)!]] : []))));
   }
   return out;

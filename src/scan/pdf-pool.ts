@@ -1,5 +1,5 @@
 // Renders PDFs on worker threads, a report per job (dispatch.ts). The workers are started
-// as soon as report.yaml is read, so pdfkit, fontkit and vega load while the submissions
+// as soon as report.yaml is read, so pdfkit and fontkit load while the submissions
 // are still being checked; the fonts go to each worker with its first job.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -17,7 +17,7 @@ export interface PdfFontBytes {
 
 /** What a pdf worker is told when it starts. */
 export interface PdfWorkerData {
-  /** Load vega too: the reports have charts. */
+  /** The reports have charts (which need nothing more loaded since they are drawn without vega). */
   readonly charts: boolean;
 }
 
@@ -66,8 +66,8 @@ export function mayBuildPdf(argv: readonly string[]): boolean {
 
 /**
  * Starts a PDF worker as the process starts (bin/report, before the command's modules load)
- * when `argv` asks for a build that may write a PDF on two cores or more: pdfkit, fontkit
- * and vega then load beside all of the main thread's work up to the PDF job. The first pool
+ * when `argv` asks for a build that may write a PDF on two cores or more: pdfkit and
+ * fontkit then load beside all of the main thread's work up to the PDF job. The first pool
  * takes it; until then it does not keep the process alive, so a build that needs no PDF
  * (report.yaml lists no pdf, a submission fails) ends as before.
  */

@@ -1,9 +1,9 @@
 // A worker thread that renders PDFs for the pool in pdf-pool.ts: its libraries load as it
 // starts, the fonts arrive with its first job.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { openFonts, type PdfFonts } from '../render/pdf/fonts.js';
 import { renderPdfJob, type PdfJob } from '../render/pdf/job.js';
-import type { PdfFontBytes, PdfWorkerData } from './pdf-pool.js';
+import type { PdfFontBytes } from './pdf-pool.js';
 
 interface PdfRequest {
   readonly index: number;
@@ -20,6 +20,3 @@ parentPort!.on('message', ({ index, job, fonts: bytes }: PdfRequest) => {
     (error: unknown) => parentPort!.postMessage({ index, error: String((error as Error)?.stack ?? error) }),
   );
 });
-
-// Loaded now, while the main thread checks the submissions; render awaits the same imports.
-if ((workerData as PdfWorkerData).charts) void Promise.all([import('vega'), import('vega-lite')]).catch(() => {});

@@ -1,13 +1,15 @@
-// Every chart of a document drawn once, in reading order, for the renderers that show them.
+// Every chart of a document laid out once, in reading order, for the renderers that show them.
 import type { ReportDocument } from '../document.js';
 import type { Chart } from './declare.js';
+import type { ChartScene } from './scene.js';
 
 export type { Chart } from './declare.js';
+export type { ChartScene } from './scene.js';
 
-/** The SVG of each chart the document shows; drawn one after another (see drawChart). */
-export async function drawnCharts(document: ReportDocument, draw: (chart: Chart) => Promise<string>): Promise<ReadonlyMap<Chart, string>> {
-  const out = new Map<Chart, string>();
-  for (const figure of document.sections.flatMap((s) => s.charts ?? [])) out.set(figure.chart, await draw(figure.chart));
+/** The scene of each chart the document shows. */
+export async function chartScenes(document: ReportDocument, layout: (chart: Chart) => Promise<ChartScene>): Promise<ReadonlyMap<Chart, ChartScene>> {
+  const out = new Map<Chart, ChartScene>();
+  for (const figure of document.sections.flatMap((s) => s.charts ?? [])) out.set(figure.chart, await layout(figure.chart));
   return out;
 }
 
