@@ -26,8 +26,8 @@ export const chartStyle = {
   middle: 0.3,
   /** Square symbols, each followed by its label; the bars start `offset` below. */
   legend: { symbol: 10, labelGap: 5, entryGap: 10, height: 12, offset: 8 },
-  /** `paired`: the title's band above each panel, and the room between panels. */
-  panel: { title: 15, spacing: 10 },
+  /** `paired`: the title's band above each panel, its baseline in that band, and the room between panels. */
+  panel: { title: 15, titleBaseline: 10, spacing: 10 },
 } as const;
 
 /** A row of bars end to end, the figure printed after them. */
@@ -103,14 +103,14 @@ const barRow = (bar: ChartBar, label: string): Row => ({ label, bars: [bar], end
 
 /** One panel a category, each with its own scale (last year's 3629 applications and 126 reconsiderations share no axis), a bar a year. */
 function paired(chart: Chart, colour: (series: string) => string, measure: Measure): { height: number; shapes: SceneShape[] } {
-  const { title, spacing } = chartStyle.panel;
+  const { title, titleBaseline, spacing } = chartStyle.panel;
   const shapes: SceneShape[] = [];
   let top = 0;
   for (const [i, category] of chart.categories.entries()) {
     const rows = chart.series.flatMap((series) => chart.bars.filter((b) => b.category === category && b.series === series).map((b) => barRow(b, series)));
     const scale = room(chart.series, rows.map((r) => r.end), measure);
     if (i > 0) top += spacing;
-    shapes.push(text(0, top + chartStyle.fontSize - 0.5, category, 'start', measure));
+    shapes.push(text(0, top + titleBaseline, category, 'start', measure));
     shapes.push(...rowShapes(rows, top + title, scale, colour, measure));
     top += title + rows.length * chartStyle.step;
   }

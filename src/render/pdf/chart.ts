@@ -39,7 +39,7 @@ export function chartBlockHeight(doc: Doc, figure: ChartFigure, scene: ChartScen
 }
 
 /** Paints the scene with its top-left corner at (x, y), `scale` points a scene point, texts in `font`. */
-export function paintScene(doc: Doc, scene: ChartScene, x: number, y: number, scale: number, font: string): void {
+function paintScene(doc: Doc, scene: ChartScene, x: number, y: number, scale: number, font: string): void {
   doc.save();
   for (const shape of scene.shapes) {
     if (shape.kind === 'rect') {
