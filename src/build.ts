@@ -190,7 +190,7 @@ async function buildWith(dir: string, name: string, files: InputFiles, options: 
   options.onProgress?.(0, reports, 'render');
   const workers = pool();
   const pdfs: PdfBatch | undefined =
-    workers && ((documents, onDone) => workers.render(documents.map((document) => ({ document: portableDocument(document), date: renderOptions.date })), renderOptions.fontFiles(), onDone));
+    workers && ((documents, onDone) => workers.render(documents.map((document) => ({ document: portableDocument(document), date: renderOptions.date })), renderOptions.pdfFontSource(), onDone));
   const [report, ...own] = await renderEach([composed.document, ...agencies.map((a) => a.document)], formats, renderOptions, onRendered, pdfs);
   for (const [format, bytes] of report) outputs.set(`report.${format}`, bytes);
   if (formats.includes('csv') || formats.includes('xlsx')) {

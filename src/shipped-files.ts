@@ -35,6 +35,15 @@ export function shippedPath(name: string): string | undefined {
   return sea ? undefined : fileURLToPath(new URL(name, packageRoot));
 }
 
+/** The two weights of Noto Serif SC the PDF embeds unless report.yaml names other fonts (scripts/fonts.mjs copies them). */
+export const shippedFonts = { body: 'fonts/NotoSerifSC-Regular.ttf', heading: 'fonts/NotoSerifSC-Bold.ttf' } as const;
+
+/** The files of shippedFonts; undefined in a single executable. */
+export function shippedFontPaths(): { readonly body: string; readonly heading: string } | undefined {
+  const [body, heading] = [shippedPath(shippedFonts.body), shippedPath(shippedFonts.heading)];
+  return body && heading ? { body, heading } : undefined;
+}
+
 /** A shipped file's bytes, e.g. `fonts/NotoSerifSC-Regular.ttf`. */
 export function shippedBytes(name: string): Uint8Array {
   return sea ? new Uint8Array(sea.getAsset(name)) : readFileSync(new URL(name, packageRoot));

@@ -15,7 +15,7 @@ import { diskFiles } from './files.js';
 import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
 import { pdfWorkers } from '../scan/pdf-pool.js';
-import { shippedBytes, shippedText } from '../shipped-files.js';
+import { shippedBytes, shippedFontPaths, shippedFonts, shippedText } from '../shipped-files.js';
 import { stopCleanlyOnSignals } from './signals.js';
 import { writeOutputs, type Written } from './write.js';
 
@@ -54,7 +54,8 @@ export function buildDate(env: NodeJS.ProcessEnv): Date {
 
 /** The bundled Noto Serif SC and page template, used unless report.yaml names others. */
 export const bundled: Bundled = {
-  fonts: () => ({ body: shippedBytes('fonts/NotoSerifSC-Regular.ttf'), heading: shippedBytes('fonts/NotoSerifSC-Bold.ttf') }),
+  fonts: () => ({ body: shippedBytes(shippedFonts.body), heading: shippedBytes(shippedFonts.heading) }),
+  fontPaths: shippedFontPaths,
   htmlTemplate: () => shippedText('templates/report.html.hbs'),
 };
 

@@ -9,12 +9,14 @@ import type { Chart } from './charts/declare.js';
 import { layoutChart, type Measure } from './charts/layout.js';
 import { fontMeasure } from './charts/measure.js';
 import type { ChartScene } from './charts/scene.js';
-import type { RenderOptions } from './index.js';
+import type { FontPaths, RenderOptions } from './index.js';
 import type { PdfFonts } from './pdf/fonts.js';
 import type { RenderReuse } from './reuse.js';
 
 export interface Bundled {
   fonts(): { readonly body: Uint8Array; readonly heading: Uint8Array };
+  /** Where those fonts lie on disk, when they are files (not in a single executable): a PDF worker reads them itself. */
+  fontPaths?(): FontPaths | undefined;
   htmlTemplate(): string;
 }
 
@@ -60,6 +62,10 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
     date,
     pdfFonts,
     fontFiles: fontBytes,
+    pdfFontSource: () => {
+      const paths = body || heading ? undefined : bundled.fontPaths?.();
+      return paths ? { paths } : fontBytes();
+    },
     embedFonts,
     chartScene: (chart) => {
       let scene = scenes.get(chart);

@@ -5,6 +5,14 @@ import { chartScenes, chartsIn, type ChartScene } from './charts/index.js';
 import type { ReportDocument } from './document.js';
 import type { PdfFonts } from './pdf/fonts.js';
 
+export interface FontPaths {
+  readonly body: string;
+  readonly heading: string;
+}
+
+/** A PDF's fonts as a worker receives them (src/scan/pdf-pool.ts). */
+export type PdfFontSource = { readonly body: Uint8Array; readonly heading: Uint8Array } | { readonly paths: FontPaths };
+
 export interface RenderOptions {
   /** Parsed once per build, on first use, and shared by every PDF. */
   readonly pdfFonts: () => Promise<PdfFonts>;
@@ -12,6 +20,11 @@ export interface RenderOptions {
   readonly date: Date;
   /** The font files the PDF embeds (report.yaml's or the bundled ones). */
   readonly fontFiles: () => { readonly body: Uint8Array; readonly heading: Uint8Array };
+  /**
+   * The fonts for a PDF worker: their bytes, or, for the bundled fonts, their files, which
+   * the worker reads (and a worker started with the process has already opened) itself.
+   */
+  readonly pdfFontSource: () => PdfFontSource;
   /** `--embed-fonts`: report.html carries a subset of the PDF's fonts, as WOFF2. */
   readonly embedFonts: boolean;
   /** A chart laid out, once per build, for the HTML and the PDF to paint. */

@@ -1,29 +1,28 @@
 // Renders PDFs on worker threads, a report per job (dispatch.ts). The workers are started
 // as soon as report.yaml is read, so pdfkit and fontkit load while the submissions
-// are still being checked; the fonts go to each worker with its first job.
+// are still being checked; the fonts go to each worker with its first job, as bytes or, for
+// the bundled ones, as their files, which a worker started with the process opens at once.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { InternalError } from '../diagnostics/errors.js';
+import type { FontPaths, PdfFontSource } from '../render/index.js';
 import type { PdfJob, PdfJobResult } from '../render/pdf/job.js';
-import { isSingleExecutable, shippedWorker } from '../shipped-files.js';
+import { isSingleExecutable, shippedFontPaths, shippedWorker } from '../shipped-files.js';
 import { dispatch } from './dispatch.js';
-
-export interface PdfFontBytes {
-  readonly body: Uint8Array;
-  readonly heading: Uint8Array;
-}
 
 /** What a pdf worker is told when it starts. */
 export interface PdfWorkerData {
   /** The reports have charts (which need nothing more loaded since they are drawn without vega). */
   readonly charts: boolean;
+  /** Font files to open (and shape a first line with) while the main thread works: the bundled fonts' files. */
+  readonly fontPaths?: FontPaths;
 }
 
 export interface PdfPool {
   /** Renders every job, results in job order; once per pool (the workers end with it). */
-  render(jobs: readonly PdfJob[], fonts: PdfFontBytes, onDone?: (index: number) => void): Promise<PdfJobResult[]>;
+  render(jobs: readonly PdfJob[], fonts: PdfFontSource, onDone?: (index: number) => void): Promise<PdfJobResult[]>;
   /** Ends the workers if render never ran (a build that failed before rendering). */
   close(): Promise<void>;
 }
@@ -67,13 +66,14 @@ export function mayBuildPdf(argv: readonly string[]): boolean {
 /**
  * Starts a PDF worker as the process starts (bin/report, before the command's modules load)
  * when `argv` asks for a build that may write a PDF on two cores or more: pdfkit and
- * fontkit then load beside all of the main thread's work up to the PDF job. The first pool
+ * fontkit then load, and the bundled fonts open, beside all of the main thread's work up to
+ * the PDF job (a report.yaml naming its own fonts sends their bytes with the job instead). The first pool
  * takes it; until then it does not keep the process alive, so a build that needs no PDF
  * (report.yaml lists no pdf, a submission fails) ends as before.
  */
 export function startPdfWorkerEarly(argv: readonly string[]): void {
   if (slot[earlySlot] || isSingleExecutable || availableParallelism() < 2 || !mayBuildPdf(argv)) return;
-  const worker = shippedWorker(workerModule(), { workerData: { charts: true } satisfies PdfWorkerData, resourceLimits }, 'pdf-worker.cjs');
+  const worker = shippedWorker(workerModule(), { workerData: { charts: true, fontPaths: shippedFontPaths() } satisfies PdfWorkerData, resourceLimits }, 'pdf-worker.cjs');
   const started: EarlyWorker = { worker };
   worker.once('error', (error) => (started.failure ??= error));
   worker.unref();
