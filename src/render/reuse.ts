@@ -1,6 +1,7 @@
 // What a long-running session (`report build --watch`, `report preview`) keeps from one
 // build to the next: the parsed fonts, by the identity of their bytes. (Charts are not
-// kept: laying one out takes less than a key for it would.) A one-off build passes none.
+// kept: with the fonts kept, laying out all four again takes about half a millisecond.)
+// A one-off build passes none.
 import type { PdfFonts } from './pdf/fonts.js';
 
 export interface RenderReuse {
