@@ -5,8 +5,6 @@ import Handlebars from 'handlebars';
 import MarkdownIt from 'markdown-it';
 import type { NarrativeImages } from '../narrative/images.js';
 import type { Chart } from './charts/declare.js';
-import type { ChartScene } from './charts/scene.js';
-import { chartSvg } from './charts/svg.js';
 import type { ChartFigure, ReportDocument } from './document.js';
 import { expandGrid, type Grid, type GridCell, type GridRow } from './layout.js';
 
@@ -76,11 +74,11 @@ export function gridHtml(grid: Grid, figure: ReportDocument['figure'], className
   ].join('\n');
 }
 
-/** A chart: its scene as one SVG image whose label states every figure it shows, and its caption. */
-export function chartHtml(figure: ChartFigure, scene: ChartScene | undefined): string {
+/** A chart: its SVG as one image whose label states every figure it shows, and its caption. */
+export function chartHtml(figure: ChartFigure, svg: string): string {
   return [
     `<figure class="chart" id="chart-${figure.chart.id}">`,
-    `<div class="chart-image" role="img" aria-label="${escape(figure.chart.alt)}">${scene ? chartSvg(scene) : ''}</div>`,
+    `<div class="chart-image" role="img" aria-label="${escape(figure.chart.alt)}">${svg}</div>`,
     `<figcaption>${escape(figure.caption)}</figcaption>`,
     '</figure>',
   ].join('\n');
@@ -88,12 +86,12 @@ export function chartHtml(figure: ChartFigure, scene: ChartScene | undefined): s
 
 const tableClasses = ['active', 'requests', 'appeals'];
 
-/** `charts`: each chart's scene (RenderOptions.chartScene); `fontFaces`: the embedded fonts' CSS (--embed-fonts). */
-export function renderHtml(document: ReportDocument, template: string, charts: ReadonlyMap<Chart, ChartScene> = new Map(), fontFaces = ''): string {
+/** `charts`: each chart's SVG (charts/svg.ts, or a mark standing for it); `fontFaces`: the embedded fonts' CSS (--embed-fonts). */
+export function renderHtml(document: ReportDocument, template: string, charts: ReadonlyMap<Chart, string> = new Map(), fontFaces = ''): string {
   let table = 0;
   const page = Handlebars.create().compile(template, { strict: true });
   const env = { images: document.images };
-  const figures = (list: readonly ChartFigure[] | undefined): string => (list ?? []).map((f) => chartHtml(f, charts.get(f.chart))).join('\n');
+  const figures = (list: readonly ChartFigure[] | undefined): string => (list ?? []).map((f) => chartHtml(f, charts.get(f.chart) ?? '')).join('\n');
   return page({
     title: document.title,
     author: document.author,

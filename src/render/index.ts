@@ -1,7 +1,9 @@
 // The renderers by output format (Eleventy's Engines/): one small module each, one interface.
+import { randomUUID } from 'node:crypto';
 import type { OutputFormat } from '../load/config.js';
 import type { Chart } from './charts/declare.js';
-import { chartScenes, chartsIn, type ChartScene } from './charts/index.js';
+import { chartsIn, drawnCharts, type ChartScene } from './charts/index.js';
+import { chartSvg } from './charts/svg.js';
 import type { ReportDocument } from './document.js';
 import type { PdfFonts } from './pdf/fonts.js';
 
@@ -29,6 +31,8 @@ export interface RenderOptions {
   readonly embedFonts: boolean;
   /** A chart laid out, once per build, for the HTML and the PDF to paint. */
   readonly chartScene: (chart: Chart) => Promise<ChartScene>;
+  /** Stands in the page for a chart not laid out yet (renderEach's marks); unset, the page shows the chart's SVG. */
+  readonly chartMark?: (chart: Chart) => string;
 }
 
 export type Renderer = (document: ReportDocument, options: RenderOptions) => Promise<Uint8Array>;
@@ -46,13 +50,14 @@ export const renderers: Record<DocumentFormat, Renderer> = {
   md: async (document) => encoder.encode((await import('./markdown.js')).renderMarkdown(document)),
   html: async (document, options) => {
     const { renderHtml } = await import('./html.js');
-    const charts = await chartScenes(document, options.chartScene);
+    const { chartMark } = options;
+    const charts = await drawnCharts(document, chartMark ? async (chart) => chartMark(chart) : async (chart) => chartSvg(await options.chartScene(chart)));
     const page = renderHtml(document, options.htmlTemplate(), charts);
     if (!options.embedFonts) return encoder.encode(page);
     const { embeddedFontFaces } = await import('./html-fonts.js');
     return encoder.encode(renderHtml(document, options.htmlTemplate(), charts, await embeddedFontFaces(options.fontFiles(), page)));
   },
-  pdf: async (document, options) => (await import('./pdf/index.js')).renderPdf(document, await options.pdfFonts(), options.date, await chartScenes(document, options.chartScene)),
+  pdf: async (document, options) => (await import('./pdf/index.js')).renderPdf(document, await options.pdfFonts(), options.date, await drawnCharts(document, options.chartScene)),
 };
 
 /**
@@ -71,9 +76,26 @@ export async function renderAll(document: ReportDocument, formats: readonly Outp
 }
 
 /**
+ * Marks that stand for a chart in a page laid out before the chart is drawn, and the page
+ * with them replaced. A mark holds a number drawn for the build, so no text can make one.
+ */
+function chartSlots(): { mark(index: number): string; fill(page: Uint8Array, svgs: readonly string[]): Uint8Array } {
+  const nonce = randomUUID();
+  const pattern = new RegExp(`<!--chart-${nonce}-(\\d+)-->`, 'g');
+  return {
+    mark: (index) => `<!--chart-${nonce}-${index}-->`,
+    fill(page, svgs) {
+      const text = new TextDecoder().decode(page);
+      if (!text.includes(nonce)) return page;
+      return encoder.encode(text.replace(pattern, (_, k: string) => svgs[Number(k)]));
+    },
+  };
+}
+
+/**
  * Every document in every requested format, one map per document, each in the order of
  * `formats`. With `pdfs`, the PDFs are drawn there while this thread lays out the other
- * formats; a document with charts waits for its PDF's, so each chart is laid out once.
+ * formats; a document's charts come back laid out with its PDF, so each is laid out once.
  */
 export async function renderEach(documents: readonly ReportDocument[], formats: readonly OutputFormat[], options: RenderOptions, onRendered: () => void, pdfs?: PdfBatch): Promise<Map<OutputFormat, Uint8Array>[]> {
   const out: Map<OutputFormat, Uint8Array>[] = [];
@@ -88,8 +110,13 @@ export async function renderEach(documents: readonly ReportDocument[], formats: 
   drawing.catch(() => {}); // awaited below, once this thread's share is done
   const others = formats.filter((f) => f !== 'pdf');
   const early: (Map<OutputFormat, Uint8Array> | undefined)[] = [];
+  // A document's charts come back with its PDF: meanwhile its page is laid out with a mark where each chart goes.
+  const slots = chartSlots();
   for (const document of documents) {
-    early.push(chartsIn(document).length === 0 ? await renderAll(document, others, options) : undefined);
+    const charts = chartsIn(document);
+    // The fonts embedded in the page (--embed-fonts) are cut to its text, charts' labels included: that page waits.
+    const ready = charts.length === 0 ? options : options.embedFonts ? undefined : { ...options, chartMark: (chart: Chart) => slots.mark(charts.indexOf(chart)) };
+    early.push(ready && (await renderAll(document, others, ready)));
     // A turn of the event loop between reports, so that the workers' answers are heard and their next jobs sent.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -97,7 +124,9 @@ export async function renderEach(documents: readonly ReportDocument[], formats: 
   for (const [i, document] of documents.entries()) {
     const charts = chartsIn(document);
     const scenes = new Map(charts.map((chart, k) => [chart, drawn[i].charts[k]]));
-    const rendered = early[i] ?? (await renderAll(document, others, { ...options, chartScene: async (chart) => scenes.get(chart)! }));
+    const laidOut = early[i];
+    if (laidOut && charts.length > 0) for (const [format, bytes] of laidOut) laidOut.set(format, slots.fill(bytes, drawn[i].charts.map(chartSvg)));
+    const rendered = laidOut ?? (await renderAll(document, others, { ...options, chartScene: async (chart) => scenes.get(chart)! }));
     out.push(new Map(formats.flatMap((f): [OutputFormat, Uint8Array][] => (f === 'pdf' ? [['pdf', drawn[i].pdf]] : rendered.has(f) ? [[f, rendered.get(f)!]] : []))));
   }
   return out;

@@ -1,15 +1,14 @@
-// Every chart of a document laid out once, in reading order, for the renderers that show them.
+// Every chart of a document, in reading order, for the renderers that show them.
 import type { ReportDocument } from '../document.js';
 import type { Chart } from './declare.js';
-import type { ChartScene } from './scene.js';
 
 export type { Chart } from './declare.js';
 export type { ChartScene } from './scene.js';
 
-/** The scene of each chart the document shows. */
-export async function chartScenes(document: ReportDocument, layout: (chart: Chart) => Promise<ChartScene>): Promise<ReadonlyMap<Chart, ChartScene>> {
-  const out = new Map<Chart, ChartScene>();
-  for (const figure of document.sections.flatMap((s) => s.charts ?? [])) out.set(figure.chart, await layout(figure.chart));
+/** What `draw` makes of each chart the document shows: its scene (the PDF), its SVG (the HTML). */
+export async function drawnCharts<T>(document: ReportDocument, draw: (chart: Chart) => Promise<T>): Promise<ReadonlyMap<Chart, T>> {
+  const out = new Map<Chart, T>();
+  for (const figure of document.sections.flatMap((s) => s.charts ?? [])) out.set(figure.chart, await draw(figure.chart));
   return out;
 }
 
