@@ -1,10 +1,15 @@
 // The files that ship with the tool are read through one module, in the package folder as
 // in the single executable: the precompiled validators must run from there, current.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatIds, formats } from '../src/formats/index.js';
-import { codeCacheName, runModuleScript, runShippedModule, shippedBytes, shippedModuleScript, shippedPath, shippedText, toolVersion } from '../src/shipped-files.js';
+import { codeCacheName, runModuleScript, runShippedModule, shippedBytes, shippedModuleScript, shippedPath, shippedText, shippedWorker, toolVersion } from '../src/shipped-files.js';
 import { createAjv, schemaHash } from '../src/schema/ajv.js';
 import { submissionSchema } from '../src/validate/schema.js';
 import { configSchema } from '../src/load/config.js';
@@ -56,6 +61,16 @@ describe('shipped files', () => {
     const other = shippedModuleScript(file, `${shippedText(file)}\n`, Buffer.from(shippedBytes(codeCacheName(file))));
     expect(other.cachedDataRejected).toBe(true);
     expect((runModuleScript(other, file, validatorRuntime) as Precompiled).default({})).toBe(false);
+  });
+
+  it('a worker thread of the tool compiles its modules through Node\'s compile cache where Node has one (22.1+)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-worker-'));
+    writeFileSync(join(dir, 'probe.mjs'), "import { parentPort } from 'node:worker_threads'; import module from 'node:module'; parentPort.postMessage(String(module.getCompileCacheDir?.()));\n");
+    const worker = shippedWorker(pathToFileURL(join(dir, 'probe.mjs')), {}, 'probe.cjs');
+    const dirSeen = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+    await worker.terminate();
+    if (typeof (module as { getCompileCacheDir?: unknown }).getCompileCacheDir === 'function') expect(dirSeen).not.toBe('undefined');
+    else expect(dirSeen).toBe('undefined');
   });
 
   it('a shipped module gets only the modules it is given', () => {
