@@ -56,7 +56,7 @@ export interface BuildOptions extends SeverityOptions {
   readonly onProgress?: (done: number, total: number, stage: 'scan' | 'render') => void;
   /** The report.json of the build last published (--previous-build): a 更正说明 is appended. */
   readonly previousBuild?: { readonly file: string; readonly bytes: Uint8Array };
-  /** Parsed fonts and drawn charts kept from the previous build of a watch session. */
+  /** Parsed fonts kept from the previous build of a watch session. */
   readonly reuse?: RenderReuse;
   /**
    * Starts worker threads for the PDFs as soon as report.yaml is read, so their libraries
@@ -69,7 +69,7 @@ export interface BuildOptions extends SeverityOptions {
 export interface PdfWorkerPlan {
   /** Every agency's own report too, not the consolidated one alone. */
   readonly perAgency: boolean;
-  /** Some report has charts (vega is needed). */
+  /** Some report has charts. */
   readonly charts: boolean;
 }
 

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { OutputFormat } from '../load/config.js';
 import type { Chart } from './charts/declare.js';
-import { chartsIn, drawnCharts } from './charts/index.js';
+import { chartsIn, drawnCharts, type ChartScene } from './charts/index.js';
+import { chartSvg } from './charts/svg.js';
 import type { ReportDocument } from './document.js';
 import type { PdfFonts } from './pdf/fonts.js';
 
@@ -28,8 +29,10 @@ export interface RenderOptions {
   readonly pdfFontSource: () => PdfFontSource;
   /** `--embed-fonts`: report.html carries a subset of the PDF's fonts, as WOFF2. */
   readonly embedFonts: boolean;
-  /** A chart's SVG, drawn once per build and shared by the HTML and the PDF. */
-  readonly drawChart: (chart: Chart) => Promise<string>;
+  /** A chart laid out, once per build, for the HTML and the PDF to paint. */
+  readonly chartScene: (chart: Chart) => Promise<ChartScene>;
+  /** Stands in the page for a chart not laid out yet (renderEach's marks); unset, the page shows the chart's SVG. */
+  readonly chartMark?: (chart: Chart) => string;
 }
 
 export type Renderer = (document: ReportDocument, options: RenderOptions) => Promise<Uint8Array>;
@@ -47,22 +50,23 @@ export const renderers: Record<DocumentFormat, Renderer> = {
   md: async (document) => encoder.encode((await import('./markdown.js')).renderMarkdown(document)),
   html: async (document, options) => {
     const { renderHtml } = await import('./html.js');
-    const charts = await drawnCharts(document, options.drawChart);
+    const { chartMark } = options;
+    const charts = await drawnCharts(document, chartMark ? async (chart) => chartMark(chart) : async (chart) => chartSvg(await options.chartScene(chart)));
     const page = renderHtml(document, options.htmlTemplate(), charts);
     if (!options.embedFonts) return encoder.encode(page);
     const { embeddedFontFaces } = await import('./html-fonts.js');
     return encoder.encode(renderHtml(document, options.htmlTemplate(), charts, await embeddedFontFaces(options.fontFiles(), page)));
   },
-  pdf: async (document, options) => (await import('./pdf/index.js')).renderPdf(document, await options.pdfFonts(), options.date, await drawnCharts(document, options.drawChart)),
+  pdf: async (document, options) => (await import('./pdf/index.js')).renderPdf(document, await options.pdfFonts(), options.date, await drawnCharts(document, options.chartScene)),
 };
 
 /** A document to render, composed when first asked for; undefined when it could not be (it is left out). */
 export type LazyDocument = () => Promise<ReportDocument | undefined>;
 
-/** A PDF drawn elsewhere, with the SVG of each of its document's charts in the order chartsIn lists them. */
+/** A PDF drawn elsewhere, with the scene of each of its document's charts in the order chartsIn lists them. */
 export interface DrawnPdf {
   readonly pdf: Uint8Array;
-  readonly charts: readonly string[];
+  readonly charts: readonly ChartScene[];
 }
 
 /**
@@ -100,8 +104,8 @@ function chartSlots(): { mark(index: number): string; fill(page: Uint8Array, svg
 /**
  * Every document in every requested format, one map per document (undefined for one left
  * out), each in the order of `formats`. With `pdfs`, the PDFs are drawn there while this
- * thread lays out the other formats; a document's charts are drawn once, with its PDF, and
- * put in its page after.
+ * thread lays out the other formats; a document's charts come back laid out with its PDF,
+ * so each is laid out once, and are put in its page after.
  */
 export async function renderEach(documents: readonly LazyDocument[], formats: readonly OutputFormat[], options: RenderOptions, onRendered: () => void, pdfs?: PdfBatch): Promise<(Map<OutputFormat, Uint8Array> | undefined)[]> {
   const out: (Map<OutputFormat, Uint8Array> | undefined)[] = [];
@@ -123,7 +127,7 @@ export async function renderEach(documents: readonly LazyDocument[], formats: re
     const document = others.length > 0 ? await lazy() : undefined;
     const charts = document ? chartsIn(document) : [];
     // The fonts embedded in the page (--embed-fonts) are cut to its text, charts' labels included: that page waits.
-    const ready = charts.length === 0 ? options : options.embedFonts ? undefined : { ...options, drawChart: async (chart: Chart) => slots.mark(charts.indexOf(chart)) };
+    const ready = charts.length === 0 ? options : options.embedFonts ? undefined : { ...options, chartMark: (chart: Chart) => slots.mark(charts.indexOf(chart)) };
     early.push(document && ready && (await renderAll(document, others, ready)));
     // A turn of the event loop between reports, so that the workers' answers are heard and their next jobs sent.
     await new Promise((resolve) => setImmediate(resolve));
@@ -137,10 +141,10 @@ export async function renderEach(documents: readonly LazyDocument[], formats: re
       continue;
     }
     const charts = chartsIn(document);
-    const svgs = new Map(charts.map((chart, k) => [chart, pdf.charts[k]]));
+    const scenes = new Map(charts.map((chart, k) => [chart, pdf.charts[k]]));
     const laidOut = early[i];
-    if (laidOut && charts.length > 0) for (const [format, bytes] of laidOut) laidOut.set(format, slots.fill(bytes, pdf.charts));
-    const rendered = laidOut ?? (await renderAll(document, others, { ...options, drawChart: async (chart) => svgs.get(chart)! }));
+    if (laidOut && charts.length > 0) for (const [format, bytes] of laidOut) laidOut.set(format, slots.fill(bytes, pdf.charts.map(chartSvg)));
+    const rendered = laidOut ?? (await renderAll(document, others, { ...options, chartScene: async (chart) => scenes.get(chart)! }));
     out.push(new Map(formats.flatMap((f): [OutputFormat, Uint8Array][] => (f === 'pdf' ? [['pdf', pdf.pdf]] : rendered.has(f) ? [[f, rendered.get(f)!]] : []))));
   }
   return out;

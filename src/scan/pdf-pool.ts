@@ -1,5 +1,5 @@
 // Renders PDFs on worker threads, a report per job (dispatch.ts). The workers are started
-// as soon as report.yaml is read, so pdfkit, fontkit and vega load while the submissions
+// as soon as report.yaml is read, so pdfkit and fontkit load while the submissions
 // are still being checked; the fonts go to each worker with its first job, as bytes or, for
 // the bundled ones, as their files, which a worker started with the process opens at once.
 import { existsSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { dispatch } from './dispatch.js';
 
 /** What a pdf worker is told when it starts. */
 export interface PdfWorkerData {
-  /** Load vega too: the reports have charts. */
+  /** The reports have charts (which need nothing more loaded since they are drawn without vega). */
   readonly charts: boolean;
   /** Font files to open (and shape a first line with) while the main thread works: the bundled fonts' files. */
   readonly fontPaths?: FontPaths;
@@ -69,8 +69,8 @@ export function mayBuildPdf(argv: readonly string[]): boolean {
 
 /**
  * Starts a PDF worker as the process starts (bin/report, before the command's modules load)
- * when `argv` asks for a build that may write a PDF on two cores or more: pdfkit, fontkit
- * and vega then load, and the bundled fonts open, beside all of the main thread's work up to
+ * when `argv` asks for a build that may write a PDF on two cores or more: pdfkit and
+ * fontkit then load, and the bundled fonts open, beside all of the main thread's work up to
  * the PDF job (a report.yaml naming its own fonts sends their bytes with the job instead). The first pool
  * takes it; until then it does not keep the process alive, so a build that needs no PDF
  * (report.yaml lists no pdf, a submission fails) ends as before.
