@@ -39,7 +39,7 @@ const ownPlace = {
  * a rare command loads. The rest (markdown-it, yaml, handlebars …, about 200 small modules
  * on a build's main thread) go into the bundle.
  */
-const keptOut = ['pdfjs-dist', 'pdfjs-dist/*', 'subset-font', 'fontkit', 'pdfkit', 'pdfkit/*', 'svg-to-pdfkit', 'vega', 'vega-lite', 'exceljs', 'chokidar', 'ajv', 'ajv/*', 'commander'];
+const keptOut = ['pdfjs-dist', 'pdfjs-dist/*', 'subset-font', 'fontkit', 'pdfkit', 'pdfkit/*', 'exceljs', 'chokidar', 'ajv', 'ajv/*', 'commander'];
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({

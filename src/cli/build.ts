@@ -104,7 +104,7 @@ export async function runBuild(dir: string, flags: BuildFlags, formats: OutputFo
     reuse: session.reuse,
     onProgress: progress.update,
     previousBuild,
-    // A watch session draws the one report in this thread, with the fonts and charts it keeps; new workers would parse them again.
+    // A watch session draws the one report in this thread, with the fonts it keeps; new workers would parse them again.
     pdfWorkers: session.reuse && !flags.perAgency ? undefined : pdfWorkers(availableParallelism()),
   });
   progress.done();

@@ -86,7 +86,7 @@ export function chartHtml(figure: ChartFigure, svg: string): string {
 
 const tableClasses = ['active', 'requests', 'appeals'];
 
-/** `charts`: each chart's SVG (drawChart); `fontFaces`: the embedded fonts' CSS (--embed-fonts). */
+/** `charts`: each chart's SVG (charts/svg.ts, or a mark standing for it); `fontFaces`: the embedded fonts' CSS (--embed-fonts). */
 export function renderHtml(document: ReportDocument, template: string, charts: ReadonlyMap<Chart, string> = new Map(), fontFaces = ''): string {
   let table = 0;
   const page = Handlebars.create().compile(template, { strict: true });

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { OutputFormat } from '../load/config.js';
 import type { Chart } from './charts/declare.js';
-import { chartsIn, drawnCharts } from './charts/index.js';
+import { chartsIn, drawnCharts, type ChartScene } from './charts/index.js';
+import { chartSvg } from './charts/svg.js';
 import type { ReportDocument } from './document.js';
 import type { PdfFonts } from './pdf/fonts.js';
 
@@ -28,8 +29,10 @@ export interface RenderOptions {
   readonly pdfFontSource: () => PdfFontSource;
   /** `--embed-fonts`: report.html carries a subset of the PDF's fonts, as WOFF2. */
   readonly embedFonts: boolean;
-  /** A chart's SVG, drawn once per build and shared by the HTML and the PDF. */
-  readonly drawChart: (chart: Chart) => Promise<string>;
+  /** A chart laid out, once per build, for the HTML and the PDF to paint. */
+  readonly chartScene: (chart: Chart) => Promise<ChartScene>;
+  /** Stands in the page for a chart not laid out yet (renderEach's marks); unset, the page shows the chart's SVG. */
+  readonly chartMark?: (chart: Chart) => string;
 }
 
 export type Renderer = (document: ReportDocument, options: RenderOptions) => Promise<Uint8Array>;
@@ -47,20 +50,30 @@ export const renderers: Record<DocumentFormat, Renderer> = {
   md: async (document) => encoder.encode((await import('./markdown.js')).renderMarkdown(document)),
   html: async (document, options) => {
     const { renderHtml } = await import('./html.js');
-    const charts = await drawnCharts(document, options.drawChart);
+    const { chartMark } = options;
+    const charts = await drawnCharts(document, chartMark ? async (chart) => chartMark(chart) : async (chart) => chartSvg(await options.chartScene(chart)));
     const page = renderHtml(document, options.htmlTemplate(), charts);
     if (!options.embedFonts) return encoder.encode(page);
     const { embeddedFontFaces } = await import('./html-fonts.js');
     return encoder.encode(renderHtml(document, options.htmlTemplate(), charts, await embeddedFontFaces(options.fontFiles(), page)));
   },
-  pdf: async (document, options) => (await import('./pdf/index.js')).renderPdf(document, await options.pdfFonts(), options.date, await drawnCharts(document, options.drawChart)),
+  pdf: async (document, options) => (await import('./pdf/index.js')).renderPdf(document, await options.pdfFonts(), options.date, await drawnCharts(document, options.chartScene)),
 };
 
+/** A document to render, composed when first asked for; undefined when it could not be (it is left out). */
+export type LazyDocument = () => Promise<ReportDocument | undefined>;
+
+/** A PDF drawn elsewhere, with the scene of each of its document's charts in the order chartsIn lists them. */
+export interface DrawnPdf {
+  readonly pdf: Uint8Array;
+  readonly charts: readonly ChartScene[];
+}
+
 /**
- * Renders many documents' PDFs elsewhere (worker threads), each with the SVG of its charts
- * in the order chartsIn lists them; results in the documents' order.
+ * Renders many documents' PDFs elsewhere (worker threads), asking for each document as a
+ * worker is free for it; results in the documents' order, undefined for a document left out.
  */
-export type PdfBatch = (documents: readonly ReportDocument[], onDone: (index: number) => void) => Promise<readonly { readonly pdf: Uint8Array; readonly charts: readonly string[] }[]>;
+export type PdfBatch = (documents: readonly LazyDocument[], onDone: (index: number) => void) => Promise<readonly (DrawnPdf | undefined)[]>;
 
 /** Every requested format laid out from the document (not json, csv or xlsx, which need the figures alone). */
 export async function renderAll(document: ReportDocument, formats: readonly OutputFormat[], options: RenderOptions): Promise<Map<OutputFormat, Uint8Array>> {
@@ -89,15 +102,17 @@ function chartSlots(): { mark(index: number): string; fill(page: Uint8Array, svg
 }
 
 /**
- * Every document in every requested format, one map per document, each in the order of
- * `formats`. With `pdfs`, the PDFs are drawn there while this thread lays out the other
- * formats; a document with charts waits for its PDF's, so each chart is drawn once.
+ * Every document in every requested format, one map per document (undefined for one left
+ * out), each in the order of `formats`. With `pdfs`, the PDFs are drawn there while this
+ * thread lays out the other formats; a document's charts come back laid out with its PDF,
+ * so each is laid out once, and are put in its page after.
  */
-export async function renderEach(documents: readonly ReportDocument[], formats: readonly OutputFormat[], options: RenderOptions, onRendered: () => void, pdfs?: PdfBatch): Promise<Map<OutputFormat, Uint8Array>[]> {
-  const out: Map<OutputFormat, Uint8Array>[] = [];
+export async function renderEach(documents: readonly LazyDocument[], formats: readonly OutputFormat[], options: RenderOptions, onRendered: () => void, pdfs?: PdfBatch): Promise<(Map<OutputFormat, Uint8Array> | undefined)[]> {
+  const out: (Map<OutputFormat, Uint8Array> | undefined)[] = [];
   if (!pdfs || !formats.includes('pdf')) {
-    for (const document of documents) {
-      out.push(await renderAll(document, formats, options));
+    for (const lazy of documents) {
+      const document = await lazy();
+      out.push(document && (await renderAll(document, formats, options)));
       onRendered();
     }
     return out;
@@ -108,22 +123,29 @@ export async function renderEach(documents: readonly ReportDocument[], formats: 
   const early: (Map<OutputFormat, Uint8Array> | undefined)[] = [];
   // A document's charts come back with its PDF: meanwhile its page is laid out with a mark where each chart goes.
   const slots = chartSlots();
-  for (const document of documents) {
-    const charts = chartsIn(document);
+  for (const lazy of documents) {
+    const document = others.length > 0 ? await lazy() : undefined;
+    const charts = document ? chartsIn(document) : [];
     // The fonts embedded in the page (--embed-fonts) are cut to its text, charts' labels included: that page waits.
-    const ready = charts.length === 0 ? options : options.embedFonts ? undefined : { ...options, drawChart: async (chart: Chart) => slots.mark(charts.indexOf(chart)) };
-    early.push(ready && (await renderAll(document, others, ready)));
+    const ready = charts.length === 0 ? options : options.embedFonts ? undefined : { ...options, chartMark: (chart: Chart) => slots.mark(charts.indexOf(chart)) };
+    early.push(document && ready && (await renderAll(document, others, ready)));
     // A turn of the event loop between reports, so that the workers' answers are heard and their next jobs sent.
     await new Promise((resolve) => setImmediate(resolve));
   }
   const drawn = await drawing;
-  for (const [i, document] of documents.entries()) {
+  for (const [i, lazy] of documents.entries()) {
+    const pdf = drawn[i];
+    const document = await lazy();
+    if (!document || !pdf) {
+      out.push(undefined);
+      continue;
+    }
     const charts = chartsIn(document);
-    const svgs = new Map(charts.map((chart, k) => [chart, drawn[i].charts[k]]));
+    const scenes = new Map(charts.map((chart, k) => [chart, pdf.charts[k]]));
     const laidOut = early[i];
-    if (laidOut && charts.length > 0) for (const [format, bytes] of laidOut) laidOut.set(format, slots.fill(bytes, drawn[i].charts));
-    const rendered = laidOut ?? (await renderAll(document, others, { ...options, drawChart: async (chart) => svgs.get(chart)! }));
-    out.push(new Map(formats.flatMap((f): [OutputFormat, Uint8Array][] => (f === 'pdf' ? [['pdf', drawn[i].pdf]] : rendered.has(f) ? [[f, rendered.get(f)!]] : []))));
+    if (laidOut && charts.length > 0) for (const [format, bytes] of laidOut) laidOut.set(format, slots.fill(bytes, pdf.charts.map(chartSvg)));
+    const rendered = laidOut ?? (await renderAll(document, others, { ...options, chartScene: async (chart) => scenes.get(chart)! }));
+    out.push(new Map(formats.flatMap((f): [OutputFormat, Uint8Array][] => (f === 'pdf' ? [['pdf', pdf.pdf]] : rendered.has(f) ? [[f, rendered.get(f)!]] : []))));
   }
   return out;
 }

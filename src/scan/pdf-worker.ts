@@ -35,8 +35,6 @@ parentPort!.on('message', ({ index, job, fonts: source }: PdfRequest) => {
   );
 });
 
-// Loaded now, while the main thread checks the submissions; render awaits the same imports.
-if (data.charts) void Promise.all([import('vega'), import('vega-lite')]).catch(() => {});
 // The bundled fonts opened now too, and a line shaped in each, which reads the tables
 // (cmap, GSUB, GPOS, hmtx) every later line needs. A file that cannot be read is left for
 // the job, which meets the same error and reports it.

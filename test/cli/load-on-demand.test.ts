@@ -11,7 +11,7 @@ import { runReport } from '../helpers/cli.js';
 
 const recorder = pathToFileURL(fileURLToPath(new URL('../helpers/record-packages.mjs', import.meta.url))).href;
 const example = fileURLToPath(new URL('../../examples/ningbo-2020', import.meta.url));
-const heavy = ['pdfkit', 'fontkit', 'pdfjs-dist', 'exceljs', 'handlebars', 'markdown-it', 'htmlparser2', 'fflate', 'vega', 'vega-lite', 'svg-to-pdfkit', 'subset-font', 'chokidar'];
+const heavy = ['pdfkit', 'fontkit', 'pdfjs-dist', 'exceljs', 'handlebars', 'markdown-it', 'htmlparser2', 'fflate', 'subset-font', 'chokidar'];
 
 /** The modules of lib/ that run a command, and the stages they call: `--help` needs none of them. */
 const actions = ['cli/init.js', 'cli/new.js', 'cli/validate.js', 'cli/build.js', 'cli/convert.js', 'cli/import.js', 'cli/schema.js', 'cli/diff.js', 'cli/common.js'];
