@@ -2,23 +2,15 @@
 // as soon as report.yaml is read, so pdfkit and fontkit load while the submissions
 // are still being checked; the fonts go to each worker with its first job, as bytes or, for
 // the bundled ones, as their files, which a worker started with the process opens at once.
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { InternalError } from '../diagnostics/errors.js';
-import type { FontPaths, PdfFontSource } from '../render/index.js';
+import type { PdfFontSource } from '../render/index.js';
 import type { PdfJob, PdfJobResult } from '../render/pdf/job.js';
-import { isSingleExecutable, shippedFontPaths, shippedWorker } from '../shipped-files.js';
+import { shippedWorker } from '../shipped-files.js';
 import { dispatch } from './dispatch.js';
+import { pdfWorkerModule, pdfWorkerResourceLimits, takeEarlyPdfWorker, type PdfWorkerData } from './pdf-early.js';
 
-/** What a pdf worker is told when it starts. */
-export interface PdfWorkerData {
-  /** The reports have charts (which need nothing more loaded since they are drawn without vega). */
-  readonly charts: boolean;
-  /** Font files to open (and shape a first line with) while the main thread works: the bundled fonts' files. */
-  readonly fontPaths?: FontPaths;
-}
+export { earlyPdfWorkerWaiting, mayBuildPdf, startPdfWorkerEarly, type PdfWorkerData } from './pdf-early.js';
 
 export interface PdfPool {
   /**
@@ -31,75 +23,16 @@ export interface PdfPool {
   close(): Promise<void>;
 }
 
-/** The worker in one file, as `npm run build` bundles it (scripts/bundle-workers.mjs), or else its module. */
-function workerModule(): URL {
-  const bundle = new URL('./pdf-worker.bundle.cjs', import.meta.url);
-  return !isSingleExecutable && bundle.protocol === 'file:' && existsSync(fileURLToPath(bundle)) ? bundle : new URL('./pdf-worker.js', import.meta.url);
-}
-
-// pdfkit makes much short-lived garbage: with a young generation larger than V8's default
-// it is collected less often; 300 agencies' PDFs took about 8% less CPU, and no more memory.
-const resourceLimits = { maxYoungGenerationSizeMb: 96 };
-
-interface EarlyWorker {
-  readonly worker: Worker;
-  failure?: Error;
-}
-
-/**
- * A worker started with the process (startPdfWorkerEarly), until a pool takes it, and how
- * it failed if it did. Kept on globalThis: bin/report starts it from lib/scan/pdf-pool.js,
- * and the build takes it from its copy of this module in the bundle (lib/bundle/).
- */
-const earlySlot = Symbol.for('report.earlyPdfWorker');
-const slot = globalThis as { [earlySlot]?: EarlyWorker };
-
-/**
- * The words of `report … build …` before any option of the build's own: a build that may
- * write a PDF (no --formats, or one naming pdf), not `--help` or `--watch`.
- */
-export function mayBuildPdf(argv: readonly string[]): boolean {
-  const words = argv.filter((word, i) => !word.startsWith('-') && argv[i - 1] !== '--lang');
-  if (words[0] !== 'build' || argv.some((word) => word === '--help' || word === '-h' || word === '--watch')) return false;
-  const at = argv.findIndex((word) => word === '--formats' || word.startsWith('--formats='));
-  if (at < 0) return true;
-  const list = argv[at].startsWith('--formats=') ? argv[at].slice('--formats='.length) : (argv[at + 1] ?? '');
-  return list.split(',').some((format) => format.trim() === 'pdf');
-}
-
-/**
- * Starts a PDF worker as the process starts (bin/report, before the command's modules load)
- * when `argv` asks for a build that may write a PDF on two cores or more: pdfkit and
- * fontkit then load, and the bundled fonts open, beside all of the main thread's work up to
- * the PDF job (a report.yaml naming its own fonts sends their bytes with the job instead). The first pool
- * takes it; until then it does not keep the process alive, so a build that needs no PDF
- * (report.yaml lists no pdf, a submission fails) ends as before.
- */
-export function startPdfWorkerEarly(argv: readonly string[]): void {
-  if (slot[earlySlot] || isSingleExecutable || availableParallelism() < 2 || !mayBuildPdf(argv)) return;
-  const worker = shippedWorker(workerModule(), { workerData: { charts: true, fontPaths: shippedFontPaths() } satisfies PdfWorkerData, resourceLimits }, 'pdf-worker.cjs');
-  const started: EarlyWorker = { worker };
-  worker.once('error', (error) => (started.failure ??= error));
-  worker.unref();
-  slot[earlySlot] = started;
-}
-
-/** Whether a worker started with the process waits for a pool to take it. */
-export function earlyPdfWorkerWaiting(): boolean {
-  return slot[earlySlot] !== undefined;
-}
-
 export function startPdfPool(threads: number, data: PdfWorkerData): PdfPool {
-  const module = workerModule();
+  const module = pdfWorkerModule();
   // A worker that fails while loading, before any job, is remembered until render asks.
   let failure: Error | undefined;
-  const taken = slot[earlySlot];
-  delete slot[earlySlot];
+  const taken = takeEarlyPdfWorker();
   if (taken) {
     taken.worker.ref();
     failure = taken.failure;
   }
-  const workers: Worker[] = Array.from({ length: threads }, (_, i) => (i === 0 && taken ? taken.worker : shippedWorker(module, { workerData: data, resourceLimits }, 'pdf-worker.cjs')));
+  const workers: Worker[] = Array.from({ length: threads }, (_, i) => (i === 0 && taken ? taken.worker : shippedWorker(module, { workerData: data, resourceLimits: pdfWorkerResourceLimits }, 'pdf-worker.cjs')));
   for (const worker of workers) worker.once('error', (error) => (failure ??= error));
   let used = false;
   return {

@@ -98,6 +98,14 @@ describe('libraries load on demand', () => {
     expect(packageFiles.has('ajv/dist/ajv.js')).toBe(false);
   });
 
+  it('bin/report starts the PDF worker from a module that loads nothing else of the tool\'s before the command\'s own', () => {
+    const early = new URL('../../lib/scan/pdf-early.js', import.meta.url).href;
+    const result = spawnSync(process.execPath, ['--import', recorder, '--input-type=module', '-e', `await import(${JSON.stringify(early)})`], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect([...result.stderr.matchAll(/^loaded-module: (.+)$/gm)].map((m) => m[1]).sort()).toEqual(['scan/pdf-early.js', 'shipped-files.js']);
+    expect(readFileSync(new URL('../../bin/report', import.meta.url), 'utf8')).toContain("'../lib/scan/pdf-early.js'");
+  });
+
   it('report build loads the renderers its formats need, and only those', { timeout: 120_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-lazy-'));
     cpSync(example, dir, { recursive: true });
