@@ -3,12 +3,13 @@
 // text, and pdfkit remembers it only per document: the shared font remembers it for the
 // build, so the same labels in every agency's report are shaped once.
 import { create, type Font, type FontCollection, type Glyph, type GlyphPosition, type GlyphRun } from 'fontkit';
+import type { WrapCache } from './wrap.js';
 
 export interface PdfFonts {
   readonly body: Font;
   readonly heading: Font;
-  /** Table cells' text heights, measured once per build (table.ts): the labels recur in every report. */
-  readonly heights: Map<string, number>;
+  /** Table cells' texts broken into lines, once per build (table.ts, wrap.ts): the labels recur in every report. */
+  readonly wrapped: WrapCache;
   /** Titles' and headings' balanced lines by font, size, width and text, kept for the build (draw.ts). */
   readonly lines: Map<string, readonly string[]>;
   /** pdfkit's runs of each font, shaped and scaled, kept for the build (shareLayouts). */
@@ -87,7 +88,7 @@ function open(bytes: Uint8Array): Font {
 export function openFonts(body: Uint8Array, heading: Uint8Array): PdfFonts {
   const bodyFont = open(body);
   const headingFont = heading === body ? bodyFont : open(heading);
-  return { body: bodyFont, heading: headingFont, heights: new Map(), lines: new Map(), runs: new Map([bodyFont, headingFont].map((font) => [font, sharedRuns()])) };
+  return { body: bodyFont, heading: headingFont, wrapped: new Map(), lines: new Map(), runs: new Map([bodyFont, headingFont].map((font) => [font, sharedRuns()])) };
 }
 
 /**

@@ -117,7 +117,7 @@ export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date,
   doc.registerFont('heading', fonts.heading as never);
   shareLayouts(doc, fonts);
   const tagging = tagDocument(doc);
-  const context: DrawContext = { doc, tagging, fonts: { body: 'body', heading: 'heading', heights: fonts.heights, lines: fonts.lines }, tableLayouts: new Map() };
+  const context: DrawContext = { doc, tagging, fonts: { body: 'body', heading: 'heading', wrapped: fonts.wrapped, lines: fonts.lines }, tableLayouts: new Map() };
   const blocks = documentBlocks(document, charts);
   const pageRoom = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
   blocks.forEach((block, index) => {
