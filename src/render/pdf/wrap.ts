@@ -1,8 +1,10 @@
 // Text broken into lines once, by pdfkit's own LineWrapper, and drawn line by line: a
 // table cell is measured for the page breaks and then drawn, and the same labels recur in
 // every report of a build, but pdfkit's text() wraps its text again at every call (the
-// line breaker, a width per word). The lines are kept for the build; drawing a kept text
-// is what text() does with them, without the wrapping.
+// line breaker, a width per word). The lines are kept for the build; drawing a kept line
+// writes what text() writes for it (pdfkit's _fragment, for the options a cell uses), in
+// one piece of the page's content rather than eight. test/render/pdf/wrap.test.ts compares
+// the two byte for byte.
 import type PDFDocument from 'pdfkit';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -12,6 +14,10 @@ export interface WrappedLine {
   readonly text: string;
   readonly textWidth: number;
   readonly wordCount: number;
+  /** What is drawn: the text without line breaks (as _fragment takes it). */
+  readonly drawn: string;
+  /** The drawn text's width without trailing spaces, which sets a right-aligned line. */
+  readonly rightWidth: number;
 }
 
 export interface WrappedText {
@@ -27,22 +33,39 @@ export type WrapCache = Map<string, Map<number, Map<string, WrappedText>>>;
 
 export type LineAlign = 'left' | 'center' | 'right';
 
-/** The parts of a pdfkit document the wrapping uses (not in pdfkit's types). */
+/** The parts of a pdfkit document the wrapping and drawing use (not in pdfkit's types). */
 interface TextInternals {
   x: number;
   y: number;
   readonly _lineGap?: number;
+  readonly _font: EmbeddedFontInternals;
+  readonly _fontSize: number;
+  readonly page: { readonly height: number; readonly fonts: Record<string, unknown> };
   _text(text: string, x: number, y: number, options: Record<string, unknown>, line: (text: string, options: LineOptions) => void): unknown;
-  _fragment(text: string, x: number, y: number, options: LineOptions): void;
+  addContent(data: string): unknown;
 }
 
-/** What the wrapper sets on the options of each line it emits, and _fragment reads. */
+/** What the wrapper sets on the options of each line it emits. */
 interface LineOptions {
-  align?: LineAlign;
-  width?: number;
   lineWidth: number;
   textWidth: number;
   wordCount: number;
+}
+
+/** pdfkit's EmbeddedFont, as _fragment uses it. */
+interface EmbeddedFontInternals {
+  readonly id: string;
+  readonly ascender: number;
+  ref(): unknown;
+  encode(text: string, features?: unknown): [string[], GlyphPlacement[]];
+}
+
+/** A glyph's position in 1000ths of the size, with the advance it had before shaping. */
+interface GlyphPlacement {
+  readonly xAdvance: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
+  readonly advanceWidth: number;
 }
 
 const internals = (doc: Doc): TextInternals => doc as unknown as TextInternals;
@@ -79,7 +102,8 @@ function breakLines(doc: Doc, text: string, width: number): WrappedText {
   let lineWidth = width;
   let height = 0;
   d._text(text, x, y, { width, height: Infinity }, (line, options) => {
-    lines.push({ text: line, textWidth: options.textWidth, wordCount: options.wordCount });
+    const drawn = line.replace(/\n/g, '');
+    lines.push({ text: line, textWidth: options.textWidth, wordCount: options.wordCount, drawn, rightWidth: doc.widthOfString(drawn.replace(/\s+$/, '')) });
     lineWidth = options.lineWidth;
     d.y += advance;
     height += advance;
@@ -121,7 +145,71 @@ export function drawWrapped(doc: Doc, text: string, wrapped: WrappedText, x: num
   d.x = x;
   d.y = y;
   for (const line of lines) {
-    d._fragment(line.text, x, d.y, { align: options.align, width: options.width, lineWidth: wrapped.lineWidth, textWidth: line.textWidth, wordCount: line.wordCount });
+    drawLine(d, line, x, d.y, options.align, wrapped.lineWidth);
     d.y += advance;
   }
+}
+
+/** pdfkit's number(): six decimals at most. */
+const number = (n: number): number => {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
+};
+
+/**
+ * What pdfkit's _fragment writes for `line` at (`x`, `y`) with the wrapper's options, a
+ * width and `align`, and no other option: the glyphs in the current font and size, placed
+ * from the top of the line (baseline at the font's ascent), the page flipped for the text.
+ */
+function drawLine(d: TextInternals, line: WrappedLine, x: number, y: number, align: LineAlign, lineWidth: number): void {
+  const text = line.drawn;
+  if (text.length === 0) return;
+  if (align === 'right') x += lineWidth - line.rightWidth;
+  else if (align === 'center') x += lineWidth / 2 - line.textWidth / 2;
+  const font = d._font;
+  const size = d._fontSize;
+  const dy = (font.ascender / 1000) * size;
+  const height = d.page.height;
+  y = height - y - dy;
+  if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
+  let content = `q\n1 0 0 -1 0 ${number(height)} cm\nBT\n1 0 0 1 ${number(x)} ${number(y)} Tm\n/${font.id} ${number(size)} Tf`;
+  const [encoded, positions] = font.encode(text);
+  const scale = size / 1000;
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  const addSegment = (end: number): void => {
+    if (last < end) {
+      const advance = positions[end - 1].xAdvance - positions[end - 1].advanceWidth;
+      commands.push(`<${encoded.slice(last, end).join('')}> ${number(-advance)}`);
+    }
+    last = end;
+  };
+  const flush = (end: number): void => {
+    addSegment(end);
+    if (commands.length > 0) {
+      content += `\n[${commands.join(' ')}] TJ`;
+      commands.length = 0;
+    }
+  };
+  let i = 0;
+  for (; i < positions.length; i++) {
+    const position = positions[i];
+    if (position.xOffset || position.yOffset) {
+      flush(i);
+      content += `\n1 0 0 1 ${number(x + position.xOffset * scale)} ${number(y + position.yOffset * scale)} Tm`;
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        content += `\n1 0 0 1 ${number(x)} ${number(y)} Tm`;
+        hadOffset = false;
+      }
+      if (position.xAdvance - position.advanceWidth !== 0) addSegment(i + 1);
+    }
+    x += position.xAdvance * scale;
+  }
+  flush(i);
+  // Each addContent is a line of the page's content: one call for the whole fragment.
+  d.addContent(`${content}\nET\nQ`);
 }

@@ -1,9 +1,12 @@
 // Cell text wrapped once and drawn line by line (wrap.ts) against pdfkit's own text(): the
-// same file, byte for byte, for labels that wrap, figures, texts with line breaks, and text
-// cut by a cell's height; the kept lines are those of the first wrapping.
+// same file, byte for byte, for labels that wrap, figures, texts with line breaks, text
+// cut by a cell's height, and every label of both formats' tables; the kept lines are
+// those of the first wrapping.
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../../src/cli/build.js';
+import { formats } from '../../../src/formats/index.js';
+import { feesGrid, gridsOf, type Grid } from '../../../src/render/layout.js';
 import { openFonts } from '../../../src/render/pdf/fonts.js';
 import { drawWrapped, wrapText, type LineAlign, type WrapCache } from '../../../src/render/pdf/wrap.js';
 
@@ -79,5 +82,28 @@ describe('cell text drawn from its kept lines', () => {
       expect(again.height).toBeCloseTo(height, 9);
       expect(again.lines.map((l) => l.text).join('')).toBe(text);
     });
+  });
+
+  it('draws every label of both formats, and figures, as text() does: in both fonts, three widths, three alignments', async () => {
+    const grids: Grid[] = Object.values(formats).flatMap((format) => [...Object.values(gridsOf(format)), feesGrid(format)].filter((g): g is Grid => g !== undefined));
+    const labels = [...new Set(grids.flatMap((g) => g.rows.flatMap((r) => r.cells.map((c) => c.text)).concat(g.notes)))].filter((t) => t.trim() !== '');
+    const figures = ['0', '7', '42', '3517', '-12', '814.7549', '123456789', '1,234.50'];
+    const texts = [...labels, ...figures];
+    expect(texts.length).toBeGreaterThan(80);
+    const settings = (['body', 'heading'] as const).flatMap((font) => [24.5, 61.25, 140].flatMap((width) => (['left', 'center', 'right'] as const).map((align) => ({ font, width, align }))));
+    const draw = (doc: Doc, set: (text: string, x: number, y: number, setting: (typeof settings)[number]) => void): void => {
+      settings.forEach((setting, i) => {
+        if (i > 0) doc.addPage();
+        doc.font(setting.font).fontSize(10.5);
+        texts.forEach((text, j) => set(text, 40 + (j % 4) * 140, 40 + Math.floor(j / 4) * 20.3, setting));
+      });
+    };
+    const expected = await pdfOf((doc) => draw(doc, (text, x, y, { font, width, align }) => doc.font(font).text(text, x, y, { width, height: 400, align, lineBreak: true })));
+    const cache: WrapCache = new Map();
+    const actual = await pdfOf((doc) =>
+      draw(doc, (text, x, y, { font, width, align }) => drawWrapped(doc, text, wrapText(doc, cache, font, 10.5, width, text), x, y, { width, height: 400, align })),
+    );
+    expect(actual.length).toBeGreaterThan(100_000);
+    expect(actual).toBe(expected);
   });
 });
