@@ -164,13 +164,13 @@ function cellFont(cell: GridCell, fonts: TableFonts): string {
  * once, for the row heights (and so the page breaks) and for the drawing.
  */
 function setCells(doc: Doc, placed: readonly Placed[], widths: readonly number[], layout: { text: CellText; fonts: TableFonts; size: number; figureSize: number }): SetCell[] {
-  return placed.map((p) => {
-    const font = cellFont(p.cell, layout.fonts);
-    const size = p.cell.kind === 'value' ? layout.figureSize : layout.size;
-    const text = layout.text(p.cell);
-    const width = sum(widths.slice(p.column, p.column + p.cell.colspan)) - 2 * padding.x;
+  return placed.map(({ cell, row, column }) => {
+    const font = cellFont(cell, layout.fonts);
+    const size = cell.kind === 'value' ? layout.figureSize : layout.size;
+    const text = layout.text(cell);
+    const width = sum(widths.slice(column, column + cell.colspan)) - 2 * padding.x;
     // An empty cell is as high as a line.
-    return { ...p, font, size, text, wrapped: wrapText(doc, layout.fonts.wrapped, font, size, width, text || ' ') };
+    return { cell, row, column, font, size, text, wrapped: wrapText(doc, layout.fonts.wrapped, font, size, width, text || ' ') };
   });
 }
 
