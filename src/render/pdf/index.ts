@@ -10,6 +10,7 @@ import { documentBlocks, type PdfBlock } from './blocks.js';
 import { drawerFor, type DrawContext } from './draw.js';
 import { shareLayouts, type PdfFonts } from './fonts.js';
 import { page, type } from './page.js';
+import { writeStreams } from './streams.js';
 import { tagDocument, type Tagging } from './tagging.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -86,6 +87,13 @@ function collectOutput(doc: Doc): { chunks: Buffer[]; flush(): void } {
   return { chunks, flush };
 }
 
+/**
+ * zlib's fastest level for the streams: an agency's report (two font subsets, four pages)
+ * deflates in about 2.1 ms rather than 3.0 ms at zlib's default, 6, and its file grows by
+ * about 3% (79 KB of streams rather than 76 KB).
+ */
+const deflateLevel = 1;
+
 /** `charts`: the SVG of each chart the document shows (drawChart). */
 export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date, charts: ReadonlyMap<Chart, string> = new Map()): Promise<Uint8Array> {
   const doc = new PDFDocument({
@@ -103,6 +111,7 @@ export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date,
   });
   // Open the bookmarks beside the pages.
   (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.PageMode = 'UseOutlines';
+  writeStreams(doc, deflateLevel);
   const output = collectOutput(doc);
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('end', () => {

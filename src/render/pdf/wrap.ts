@@ -113,14 +113,17 @@ function breakLines(doc: Doc, text: string, width: number): WrappedText {
   return { lines, lineWidth, height };
 }
 
+// Scratch space for pdfNumber (as pdfkit keeps it): holds nothing between calls.
+const float32 = new Float32Array(1);
+const float32Bits = new Uint32Array(float32.buffer);
+
 /** pdfkit's PDFNumber: the nearest float32 not above `n` (the wrapper compares positions in it). */
 function pdfNumber(n: number): number {
   const rounded = Math.fround(n);
   if (rounded <= n) return rounded;
-  const bits = new Float32Array([n]);
-  const word = new Uint32Array(bits.buffer);
-  word[0] += n <= 0 ? 1 : -1;
-  return bits[0];
+  float32[0] = n;
+  float32Bits[0] += n <= 0 ? 1 : -1;
+  return float32[0];
 }
 
 /**
