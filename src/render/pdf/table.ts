@@ -260,8 +260,15 @@ export function measureTable(doc: Doc, grid: Grid, text: CellText, fonts: TableF
  * smallest size, as bands of columns printed one below the other (bands.ts). The whole
  * table's rows are measured only when it is printed whole.
  */
-export function measureTables(doc: Doc, grid: Grid, text: CellText, fonts: TableFonts, size: number): TableLayout[] {
+export function measureTables(doc: Doc, grid: Grid, figures: CellText, fonts: TableFonts, size: number): TableLayout[] {
   doc.font(fonts.body).fontSize(size);
+  // Each cell's text looked up once: the column widths and the lines both need it.
+  const known = new Map<GridCell, string>();
+  const text: CellText = (cell) => {
+    let found = known.get(cell);
+    if (found === undefined) known.set(cell, (found = figures(cell)));
+    return found;
+  };
   const whole = sizeTable(doc, grid, text, size);
   if (whole.sizing.figuresFit) return [layTable(doc, grid, text, fonts, size, whole)];
   const first = grid.rows.find((r) => r.role === 'body');
