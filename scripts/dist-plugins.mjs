@@ -25,20 +25,6 @@ export const pdfkitStandardFonts = {
   },
 };
 
-/**
- * vega-canvas's Node build looks for the optional `canvas` package with a top-level await,
- * which CommonJS cannot hold. report never has `canvas` (charts measure their text with
- * fontkit), so the bundle takes the browser build, which finds no canvas the same way.
- */
-export const vegaWithoutNodeCanvas = {
-  name: 'vega-without-node-canvas',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /^vega-canvas$/ }, ({ resolveDir }) => ({
-      path: join(dirname(createRequire(join(resolveDir, 'index.js')).resolve('vega-canvas')), 'vega-canvas.browser.js'),
-    }));
-  },
-};
-
 const modules = new Set(['.js', '.cjs', '.mjs', '.ts', '.node']);
 
 /** The asset name a dependency's data file ships under, by the specifier its code resolves. */
@@ -111,24 +97,6 @@ import * as __reportPdfWorker from "./pdf.worker.mjs";
 globalThis.pdfjsWorker ??= __reportPdfWorker;
 `;
       return { contents, loader: 'js', resolveDir: dirname(path) };
-    });
-  },
-};
-
-/**
- * vega (charts) tries the optional native `canvas` package with a top-level await, which a
- * CommonJS bundle cannot hold. report does not install `canvas` (charts are drawn to SVG,
- * text measured without it), so the bundle says at once that it is absent, as the
- * package's own run does.
- */
-export const vegaWithoutCanvas = {
-  name: 'vega-without-canvas',
-  setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]vega-canvas[\\/]build[\\/]vega-canvas\.node\.js$/ }, ({ path }) => {
-      const text = readFileSync(path, 'utf8');
-      const tryCanvas = "NodeCanvas = await import('canvas');";
-      if (text.split(tryCanvas).length !== 2) throw new Error(`${path} no longer imports canvas as scripts/dist-plugins.mjs expects`);
-      return { contents: text.replace(tryCanvas, 'NodeCanvas = null;'), loader: 'js' };
     });
   },
 };

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { canvasStandInsBanner, dependencyFileBanner, dependencyFiles, pdfjsInBundle, pdfkitStandardFonts, vegaWithoutCanvas } from './dist-plugins.mjs';
+import { canvasStandInsBanner, dependencyFileBanner, dependencyFiles, pdfjsInBundle, pdfkitStandardFonts } from './dist-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -78,7 +78,7 @@ async function bundle(entry, outfile) {
     banner: { js: `var __reportBundleUrl = require('node:url').pathToFileURL(__filename).href;\n${dependencyFileBanner}\n${canvasStandInsBanner}` },
     logLevel: 'silent',
     metafile: true,
-    plugins: [pdfkitStandardFonts, pdfjsInBundle, vegaWithoutCanvas, dependencyFiles(dependencyAssets)],
+    plugins: [pdfkitStandardFonts, pdfjsInBundle, dependencyFiles(dependencyAssets)],
   });
   for (const warning of result.warnings) process.stderr.write(`dist: esbuild warning in ${warning.location?.file ?? entry}: ${warning.text}\n`);
   return result;

@@ -12,11 +12,11 @@ import { readNarrative } from './load/narrative.js';
 import { embedImages } from './narrative/images.js';
 import type { NarrativeSource } from './narrative/render.js';
 import { chineseDate, dayInChina } from './numbers/date.js';
-import { agencyDocuments, type AgencyDocument } from './render/agencies.js';
+import { agencyComposer } from './render/agencies.js';
 import { assets, type Bundled } from './render/assets.js';
 import { composeReport } from './render/compose.js';
 import type { RenderReuse } from './render/reuse.js';
-import { renderEach, type PdfBatch } from './render/index.js';
+import { renderEach, type LazyDocument, type PdfBatch } from './render/index.js';
 import { portableDocument } from './render/portable.js';
 import type { PdfPool } from './scan/pdf-pool.js';
 import { renderJson } from './render/json.js';
@@ -56,7 +56,7 @@ export interface BuildOptions extends SeverityOptions {
   readonly onProgress?: (done: number, total: number, stage: 'scan' | 'render') => void;
   /** The report.json of the build last published (--previous-build): a 更正说明 is appended. */
   readonly previousBuild?: { readonly file: string; readonly bytes: Uint8Array };
-  /** Parsed fonts and drawn charts kept from the previous build of a watch session. */
+  /** Parsed fonts kept from the previous build of a watch session. */
   readonly reuse?: RenderReuse;
   /**
    * Starts worker threads for the PDFs as soon as report.yaml is read, so their libraries
@@ -69,7 +69,7 @@ export interface BuildOptions extends SeverityOptions {
 export interface PdfWorkerPlan {
   /** Every agency's own report too, not the consolidated one alone. */
   readonly perAgency: boolean;
-  /** Some report has charts (vega is needed). */
+  /** Some report has charts. */
   readonly charts: boolean;
 }
 
@@ -175,24 +175,27 @@ async function buildWith(dir: string, name: string, files: InputFiles, options: 
   if (formats.includes('json')) {
     outputs.set('report.json', encoder.encode(jsonText));
   }
-  // The agencies' documents are composed first, so that every PDF goes to the workers in one batch.
-  let agencies: readonly AgencyDocument[] = [];
-  const agencyProse: Diagnostic[] = [];
-  const agencyDiagnostics: Diagnostic[] = [];
-  if (options.perAgency) {
-    const composedAgencies = await agencyDocuments(scan.files, files, config, model, date, agencyProse);
-    agencies = composedAgencies.documents;
-    agencyDiagnostics.push(...composedAgencies.diagnostics);
-  }
-  const reports = 1 + agencies.length;
+  // Each agency's own report is composed when a renderer first asks for it, so the PDF workers start on the first while the next are composed.
+  const agencies = options.perAgency ? agencyComposer(scan.files, files, config, model, date) : undefined;
+  const documents: LazyDocument[] = [async () => composed.document];
+  for (let i = 0; i < (agencies?.count ?? 0); i++) documents.push(async () => (await agencies!.compose(i)).agency?.document);
   let rendered = 0;
-  const onRendered = (): void => options.onProgress?.(++rendered, reports, 'render');
-  options.onProgress?.(0, reports, 'render');
+  const onRendered = (): void => options.onProgress?.(++rendered, documents.length, 'render');
+  options.onProgress?.(0, documents.length, 'render');
   const workers = pool();
   const pdfs: PdfBatch | undefined =
-    workers && ((documents, onDone) => workers.render(documents.map((document) => ({ document: portableDocument(document), date: renderOptions.date })), renderOptions.fontFiles(), onDone));
-  const [report, ...own] = await renderEach([composed.document, ...agencies.map((a) => a.document)], formats, renderOptions, onRendered, pdfs);
-  for (const [format, bytes] of report) outputs.set(`report.${format}`, bytes);
+    workers &&
+    ((lazies, onDone) =>
+      workers.render(
+        lazies.map((lazy) => async () => {
+          const document = await lazy();
+          return document && { document: portableDocument(document), date: renderOptions.date };
+        }),
+        renderOptions.pdfFontSource(),
+        onDone,
+      ));
+  const [report, ...own] = await renderEach(documents, formats, renderOptions, onRendered, pdfs);
+  for (const [format, bytes] of report!) outputs.set(`report.${format}`, bytes);
   if (formats.includes('csv') || formats.includes('xlsx')) {
     const read = await unitFigures(scan.files.filter((f) => !f.failed), files, model);
     if (read.diagnostics.length > 0) return fail(withSources, [...all, ...read.diagnostics]);
@@ -201,10 +204,17 @@ async function buildWith(dir: string, name: string, files: InputFiles, options: 
     if (formats.includes('xlsx')) outputs.set('report.xlsx', await renderXlsx(data, config.title));
   }
 
-  if (options.perAgency) {
-    agencies.forEach(({ id }, i) => {
-      for (const [format, bytes] of own[i]) outputs.set(`agencies/${id}.${format}`, bytes);
-    });
+  if (agencies) {
+    const agencyProse: Diagnostic[] = [];
+    const agencyDiagnostics: Diagnostic[] = [];
+    // In the agencies' order, whichever was composed first.
+    for (let i = 0; i < agencies.count; i++) {
+      const { agency, diagnostics: found, prose: proseFound } = await agencies.compose(i);
+      agencyDiagnostics.push(...found);
+      agencyProse.push(...proseFound);
+      const bytes = own[i];
+      if (agency && bytes) for (const [format, made] of bytes) outputs.set(`agencies/${agency.id}.${format}`, made);
+    }
     for (const d of agencyProse) if (!sources.has(d.file)) sources.set(d.file, new TextDecoder().decode(files.read(d.file)));
     const explained = applyExplanations(applySeverityOptions(agencyProse, options), config.explanations, dir, sources);
     all.push(...explained);

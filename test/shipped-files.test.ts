@@ -1,9 +1,15 @@
 // The files that ship with the tool are read through one module, in the package folder as
 // in the single executable: the precompiled validators must run from there, current.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatIds, formats } from '../src/formats/index.js';
-import { runShippedModule, shippedBytes, shippedPath, shippedText, toolVersion } from '../src/shipped-files.js';
+import { codeCacheName, runModuleScript, runShippedModule, shippedBytes, shippedModuleScript, shippedPath, shippedText, shippedWorker, toolVersion } from '../src/shipped-files.js';
 import { createAjv, schemaHash } from '../src/schema/ajv.js';
 import { submissionSchema } from '../src/validate/schema.js';
 import { configSchema } from '../src/load/config.js';
@@ -43,6 +49,28 @@ describe('shipped files', () => {
     expect(compiled(bad)).toBe(false);
     expect(precompiled.default.errors).toEqual(compiled.errors);
     expect(precompiled.default.errors!.length).toBeGreaterThan(2);
+  });
+
+  it.each([...formatIds, 'config', 'roster'])('the %s validator comes with V8 code that this Node takes (npm test builds lib/ with it), so a run does not compile it', (name) => {
+    const file = `lib/validate/compiled/${name}.cjs`;
+    // In a new process: V8 answers a source this process compiled already from memory, without looking at the cache.
+    const shipped = new URL('../lib/shipped-files.js', import.meta.url).href;
+    const probe = `const { shippedModuleScript, shippedText, shippedBytes, codeCacheName } = await import(${JSON.stringify(shipped)}); const f = ${JSON.stringify(file)}; process.stdout.write(String(shippedModuleScript(f, shippedText(f), Buffer.from(shippedBytes(codeCacheName(f)))).cachedDataRejected));`;
+    expect(spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).stdout).toBe('false');
+    // A cache made from other text is refused, and the module then compiles as before.
+    const other = shippedModuleScript(file, `${shippedText(file)}\n`, Buffer.from(shippedBytes(codeCacheName(file))));
+    expect(other.cachedDataRejected).toBe(true);
+    expect((runModuleScript(other, file, validatorRuntime) as Precompiled).default({})).toBe(false);
+  });
+
+  it('a worker thread of the tool compiles its modules through Node\'s compile cache where Node has one (22.1+)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-worker-'));
+    writeFileSync(join(dir, 'probe.mjs'), "import { parentPort } from 'node:worker_threads'; import module from 'node:module'; parentPort.postMessage(String(module.getCompileCacheDir?.()));\n");
+    const worker = shippedWorker(pathToFileURL(join(dir, 'probe.mjs')), {}, 'probe.cjs');
+    const dirSeen = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+    await worker.terminate();
+    if (typeof (module as { getCompileCacheDir?: unknown }).getCompileCacheDir === 'function') expect(dirSeen).not.toBe('undefined');
+    else expect(dirSeen).toBe('undefined');
   });
 
   it('a shipped module gets only the modules it is given', () => {

@@ -15,7 +15,7 @@ import { diskFiles } from './files.js';
 import { cachedDiskScanner, diskCacheStore, type DiskCacheStore } from './scanner.js';
 import { progressBar } from './progress.js';
 import { pdfWorkers } from '../scan/pdf-pool.js';
-import { shippedBytes, shippedText } from '../shipped-files.js';
+import { shippedBytes, shippedFontPaths, shippedFonts, shippedText } from '../shipped-files.js';
 import { stopCleanlyOnSignals } from './signals.js';
 import { writeOutputs, type Written } from './write.js';
 
@@ -54,7 +54,8 @@ export function buildDate(env: NodeJS.ProcessEnv): Date {
 
 /** The bundled Noto Serif SC and page template, used unless report.yaml names others. */
 export const bundled: Bundled = {
-  fonts: () => ({ body: shippedBytes('fonts/NotoSerifSC-Regular.ttf'), heading: shippedBytes('fonts/NotoSerifSC-Bold.ttf') }),
+  fonts: () => ({ body: shippedBytes(shippedFonts.body), heading: shippedBytes(shippedFonts.heading) }),
+  fontPaths: shippedFontPaths,
   htmlTemplate: () => shippedText('templates/report.html.hbs'),
 };
 
@@ -103,7 +104,7 @@ export async function runBuild(dir: string, flags: BuildFlags, formats: OutputFo
     reuse: session.reuse,
     onProgress: progress.update,
     previousBuild,
-    // A watch session draws the one report in this thread, with the fonts and charts it keeps; new workers would parse them again.
+    // A watch session draws the one report in this thread, with the fonts it keeps; new workers would parse them again.
     pdfWorkers: session.reuse && !flags.perAgency ? undefined : pdfWorkers(availableParallelism()),
   });
   progress.done();

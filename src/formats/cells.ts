@@ -88,11 +88,20 @@ export interface FormatCells {
   readonly requestColumns: readonly Leaf[];
 }
 
+const known = new WeakMap<FormatDescription, FormatCells>();
+
 /**
- * Every cell of the three tables and the processing fees, in printed order. Callers
- * compute this once per run and pass it on.
+ * Every cell of the three tables and the processing fees, in printed order; worked out once
+ * per format description and shared (everything in it is read-only), since the checks, the
+ * schema and the build each ask for it.
  */
 export function cellsOf(format: FormatDescription): FormatCells {
+  let model = known.get(format);
+  if (!model) known.set(format, (model = modelOf(format)));
+  return model;
+}
+
+function modelOf(format: FormatDescription): FormatCells {
   const cells: Cell[] = [];
   const push = (cell: Omit<Cell, 'index' | 'key'>): void => {
     cells.push({ ...cell, index: cells.length, key: pathKey(cell.path) });

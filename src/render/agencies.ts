@@ -64,32 +64,40 @@ function agencyProse(
   return checkProse({ format: config.format, model, figures: consolidation.total.figures, year: config.year, parts, file });
 }
 
-/** Each agency's own report document, its submission read again: the scan kept only its sums. */
-export async function agencyDocuments(
-  scanned: readonly ScannedFile[],
-  files: InputFiles,
-  config: ReportConfig,
-  model: FormatCells,
-  date: string,
-  /** Receives the prose checks' findings on the agencies' own texts (they do not stop the rendering). */
-  proseFindings?: Diagnostic[],
-): Promise<{ readonly documents: readonly AgencyDocument[]; readonly diagnostics: Diagnostic[] }> {
-  const documents: AgencyDocument[] = [];
+/** What composing one agency's report gave. */
+export interface ComposedAgency {
+  /** Its report, unless it could not be made. */
+  readonly agency?: AgencyDocument;
+  /** Why it could not be made (the build fails on them), or a remote image's warning. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The prose checks' findings on the agency's own texts (they do not stop the rendering). */
+  readonly prose: readonly Diagnostic[];
+}
+
+/** Every agency's own report, each composed once, when first asked for. */
+export interface AgencyComposer {
+  /** How many agencies have a report to compose: the inputs that are not consolidated reports. */
+  readonly count: number;
+  compose(index: number): Promise<ComposedAgency>;
+}
+
+/**
+ * Each agency's own report document, its submission read again (the scan kept only its
+ * sums), composed when the renderers first ask for it: the PDF workers start on the first
+ * agencies while this thread composes the next.
+ */
+export function agencyComposer(scanned: readonly ScannedFile[], files: InputFiles, config: ReportConfig, model: FormatCells, date: string): AgencyComposer {
+  const entries = scanned.filter((entry) => !entry.consolidated); // a consolidated input has its own report already
   const templates: NarrativeTemplates = new Map();
-  const diagnostics: Diagnostic[] = [];
-  for (const entry of scanned) {
-    if (entry.consolidated) continue; // a consolidated input has its own report already
+  const composed = new Map<number, Promise<ComposedAgency>>();
+  const compose = async (entry: ScannedFile): Promise<ComposedAgency> => {
     const loaded = await readDocument(files, entry.file);
-    if (!loaded.ok) {
-      diagnostics.push(...loaded.diagnostics);
-      continue;
-    }
+    if (!loaded.ok) return { diagnostics: loaded.diagnostics, prose: [] };
     const submission = loaded.document;
     if (submission.sha256 !== entry.sha256) {
       // The consolidated figures were summed from other bytes: one build, one set of figures.
       const data = { before: entry.sha256.slice(0, 12), after: submission.sha256.slice(0, 12) };
-      diagnostics.push(createDiagnostic('load/changed', { file: entry.file, line: 0, column: 0, data }));
-      continue;
+      return { diagnostics: [createDiagnostic('load/changed', { file: entry.file, line: 0, column: 0, data })], prose: [] };
     }
     const value = submission.value;
     const id = String(value.id);
@@ -97,8 +105,7 @@ export async function agencyDocuments(
     const consolidation = consolidate([{ value, sha256: submission.sha256 }], config.format, model, []);
     const narrative = agencyNarrative(submission);
     const embedded = embedImages(Object.values(narrative), files);
-    diagnostics.push(...embedded.diagnostics);
-    const composed = composeReport({
+    const report = composeReport({
       kind: 'agency',
       consolidation,
       model,
@@ -109,12 +116,16 @@ export async function agencyDocuments(
       charts: { ids: config.charts.agencies, place: config.charts.place },
       templates,
     });
-    if (!composed.ok) {
-      diagnostics.push(...composed.diagnostics);
-      continue;
-    }
-    proseFindings?.push(...agencyProse(narrative, composed.text, consolidation, config, model, submission));
-    documents.push({ id, document: composed.document });
-  }
-  return { documents, diagnostics };
+    if (!report.ok) return { diagnostics: [...embedded.diagnostics, ...report.diagnostics], prose: [] };
+    const prose = agencyProse(narrative, report.text, consolidation, config, model, submission);
+    return { agency: { id, document: report.document }, diagnostics: embedded.diagnostics, prose };
+  };
+  return {
+    count: entries.length,
+    compose(index) {
+      let known = composed.get(index);
+      if (!known) composed.set(index, (known = compose(entries[index])));
+      return known;
+    },
+  };
 }

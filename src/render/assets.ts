@@ -6,13 +6,17 @@ import type { ReportConfig } from '../load/config.js';
 import { withLf } from '../load/decode.js';
 import { joinPath, type InputFiles } from '../load/files.js';
 import type { Chart } from './charts/declare.js';
-import { drawChart, fontMeasure } from './charts/draw.js';
-import type { RenderOptions } from './index.js';
+import { layoutChart, type Measure } from './charts/layout.js';
+import { fontMeasure } from './charts/measure.js';
+import type { ChartScene } from './charts/scene.js';
+import type { FontPaths, RenderOptions } from './index.js';
 import type { PdfFonts } from './pdf/fonts.js';
 import type { RenderReuse } from './reuse.js';
 
 export interface Bundled {
   fonts(): { readonly body: Uint8Array; readonly heading: Uint8Array };
+  /** Where those fonts lie on disk, when they are files (not in a single executable): a PDF worker reads them itself. */
+  fontPaths?(): FontPaths | undefined;
   htmlTemplate(): string;
 }
 
@@ -51,21 +55,26 @@ export function assets(config: ReportConfig, dir: string, files: InputFiles, bun
   // fontkit loads with the first PDF or chart, so builds without one never load it.
   const open = (): Promise<PdfFonts> => import('./pdf/fonts.js').then(({ openFonts }) => openFonts(fontBytes().body, fontBytes().heading));
   const pdfFonts = (): Promise<PdfFonts> => (fonts ??= reuse ? reuse.fonts(fontBytes().body, fontBytes().heading, open) : open());
-  // A chart is drawn once per build, for the HTML and the PDF alike.
-  const drawn = new Map<Chart, Promise<string>>();
+  // A chart is laid out once per build, for the HTML and the PDF alike, its labels measured in the body font.
+  const scenes = new Map<Chart, Promise<ChartScene>>();
+  let measure: Promise<{ measure: Measure; family: string }> | undefined;
   const options: RenderOptions = {
     date,
     pdfFonts,
     fontFiles: fontBytes,
+    pdfFontSource: () => {
+      const paths = body || heading ? undefined : bundled.fontPaths?.();
+      return paths ? { paths } : fontBytes();
+    },
     embedFonts,
-    drawChart: (chart) => {
-      let svg = drawn.get(chart);
-      if (!svg) {
-        const draw = (font: PdfFonts['body']) => () => drawChart(chart, fontMeasure(font), font.familyName);
-        svg = pdfFonts().then(({ body: font }) => (reuse ? reuse.chart(font, JSON.stringify(chart), draw(font)) : draw(font)()));
-        drawn.set(chart, svg);
+    chartScene: (chart) => {
+      let scene = scenes.get(chart);
+      if (!scene) {
+        measure ??= pdfFonts().then(({ body }) => ({ measure: fontMeasure(body), family: body.familyName }));
+        scene = measure.then((font) => layoutChart(chart, font.measure, font.family));
+        scenes.set(chart, scene);
       }
-      return svg;
+      return scene;
     },
     htmlTemplate: () => withLf(template ? new TextDecoder().decode(template) : bundled.htmlTemplate()),
   };

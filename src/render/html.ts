@@ -86,10 +86,18 @@ export function chartHtml(figure: ChartFigure, svg: string): string {
 
 const tableClasses = ['active', 'requests', 'appeals'];
 
-/** `charts`: each chart's SVG (drawChart); `fontFaces`: the embedded fonts' CSS (--embed-fonts). */
+/** The page template last compiled: a build renders every agency's page with the same one. */
+let lastPage: { readonly template: string; readonly page: HandlebarsTemplateDelegate } | undefined;
+
+function pageTemplate(template: string): HandlebarsTemplateDelegate {
+  if (lastPage?.template !== template) lastPage = { template, page: Handlebars.create().compile(template, { strict: true }) };
+  return lastPage.page;
+}
+
+/** `charts`: each chart's SVG (charts/svg.ts, or a mark standing for it); `fontFaces`: the embedded fonts' CSS (--embed-fonts). */
 export function renderHtml(document: ReportDocument, template: string, charts: ReadonlyMap<Chart, string> = new Map(), fontFaces = ''): string {
   let table = 0;
-  const page = Handlebars.create().compile(template, { strict: true });
+  const page = pageTemplate(template);
   const env = { images: document.images };
   const figures = (list: readonly ChartFigure[] | undefined): string => (list ?? []).map((f) => chartHtml(f, charts.get(f.chart) ?? '')).join('\n');
   return page({

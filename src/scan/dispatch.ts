@@ -1,13 +1,13 @@
-// Hands jobs to worker threads as they free up and keeps each result in its job's place, so
-// the output does not depend on timing. Each worker answers `{index, result}` or
+// Hands jobs to worker threads as they free up (a job may be made only then) and keeps each
+// result in its job's place, so the output does not depend on timing. Each worker answers `{index, result}` or
 // `{index, error}` for the job `post` sent it.
 import type { Worker } from 'node:worker_threads';
 import { InternalError } from '../diagnostics/errors.js';
 
 export interface Jobs {
   readonly count: number;
-  /** Sends job `index` to `worker`. */
-  post(worker: Worker, index: number): void;
+  /** Sends job `index` to `worker`; false (or a promise of false) when that job turned out to be nothing to do, and its result stays undefined. */
+  post(worker: Worker, index: number): void | boolean | Promise<boolean>;
   /** What a failed job is called in the error, e.g. "a scan worker" or "an import worker on a.pdf". */
   describe(index?: number): string;
   /** Called once each job is done. */
@@ -25,7 +25,14 @@ export async function dispatch<R>(workers: readonly Worker[], jobs: Jobs): Promi
           new Promise<void>((resolve, reject) => {
             const send = (): void => {
               if (next >= jobs.count) return resolve();
-              jobs.post(worker, next++);
+              const index = next++;
+              const posted = jobs.post(worker, index);
+              const skip = (): void => {
+                jobs.onDone?.(index);
+                send();
+              };
+              if (posted === false) skip();
+              else if (posted instanceof Promise) posted.then((sent) => (sent ? undefined : skip()), reject);
             };
             worker.on('message', (message: { index: number; result?: R; error?: string }) => {
               if (message.error !== undefined) return reject(new InternalError(`${jobs.describe(message.index)} failed: ${message.error}`));

@@ -1,29 +1,32 @@
 // Renders PDFs on worker threads, a report per job (dispatch.ts). The workers are started
-// as soon as report.yaml is read, so pdfkit, fontkit and vega load while the submissions
-// are still being checked; the fonts go to each worker with its first job.
+// as soon as report.yaml is read, so pdfkit and fontkit load while the submissions
+// are still being checked; the fonts go to each worker with its first job, as bytes or, for
+// the bundled ones, as their files, which a worker started with the process opens at once.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { InternalError } from '../diagnostics/errors.js';
+import type { FontPaths, PdfFontSource } from '../render/index.js';
 import type { PdfJob, PdfJobResult } from '../render/pdf/job.js';
-import { isSingleExecutable, shippedWorker } from '../shipped-files.js';
+import { isSingleExecutable, shippedFontPaths, shippedWorker } from '../shipped-files.js';
 import { dispatch } from './dispatch.js';
-
-export interface PdfFontBytes {
-  readonly body: Uint8Array;
-  readonly heading: Uint8Array;
-}
 
 /** What a pdf worker is told when it starts. */
 export interface PdfWorkerData {
-  /** Load vega too: the reports have charts. */
+  /** The reports have charts (which need nothing more loaded since they are drawn without vega). */
   readonly charts: boolean;
+  /** Font files to open (and shape a first line with) while the main thread works: the bundled fonts' files. */
+  readonly fontPaths?: FontPaths;
 }
 
 export interface PdfPool {
-  /** Renders every job, results in job order; once per pool (the workers end with it). */
-  render(jobs: readonly PdfJob[], fonts: PdfFontBytes, onDone?: (index: number) => void): Promise<PdfJobResult[]>;
+  /**
+   * Renders every job, each made when a worker is free for it (undefined: nothing to draw);
+   * results in job order, undefined for a job that was nothing. Once per pool (the workers
+   * end with it).
+   */
+  render(jobs: readonly (() => Promise<PdfJob | undefined>)[], fonts: PdfFontSource, onDone?: (index: number) => void): Promise<(PdfJobResult | undefined)[]>;
   /** Ends the workers if render never ran (a build that failed before rendering). */
   close(): Promise<void>;
 }
@@ -66,14 +69,15 @@ export function mayBuildPdf(argv: readonly string[]): boolean {
 
 /**
  * Starts a PDF worker as the process starts (bin/report, before the command's modules load)
- * when `argv` asks for a build that may write a PDF on two cores or more: pdfkit, fontkit
- * and vega then load beside all of the main thread's work up to the PDF job. The first pool
+ * when `argv` asks for a build that may write a PDF on two cores or more: pdfkit and
+ * fontkit then load, and the bundled fonts open, beside all of the main thread's work up to
+ * the PDF job (a report.yaml naming its own fonts sends their bytes with the job instead). The first pool
  * takes it; until then it does not keep the process alive, so a build that needs no PDF
  * (report.yaml lists no pdf, a submission fails) ends as before.
  */
 export function startPdfWorkerEarly(argv: readonly string[]): void {
   if (slot[earlySlot] || isSingleExecutable || availableParallelism() < 2 || !mayBuildPdf(argv)) return;
-  const worker = shippedWorker(workerModule(), { workerData: { charts: true } satisfies PdfWorkerData, resourceLimits }, 'pdf-worker.cjs');
+  const worker = shippedWorker(workerModule(), { workerData: { charts: true, fontPaths: shippedFontPaths() } satisfies PdfWorkerData, resourceLimits }, 'pdf-worker.cjs');
   const started: EarlyWorker = { worker };
   worker.once('error', (error) => (started.failure ??= error));
   worker.unref();
@@ -109,14 +113,19 @@ export function startPdfPool(threads: number, data: PdfWorkerData): PdfPool {
       const busy = workers.slice(0, Math.max(1, Math.min(workers.length, jobs.length)));
       await Promise.all(workers.slice(busy.length).map((w) => w.terminate()));
       const hasFonts = new Set<Worker>();
-      return dispatch<PdfJobResult>(busy, {
+      const titles = new Map<number, string>();
+      return dispatch<PdfJobResult | undefined>(busy, {
         count: jobs.length,
-        post(worker, index) {
+        async post(worker, index) {
+          const job = await jobs[index]();
+          if (!job) return false;
+          titles.set(index, job.document.title);
           const first = !hasFonts.has(worker);
           hasFonts.add(worker);
-          worker.postMessage({ index, job: jobs[index], ...(first ? { fonts } : {}) });
+          worker.postMessage({ index, job, ...(first ? { fonts } : {}) });
+          return true;
         },
-        describe: (index) => (index === undefined ? 'a pdf worker' : `a pdf worker on ${jobs[index].document.title}`),
+        describe: (index) => (index === undefined ? 'a pdf worker' : `a pdf worker on ${titles.get(index) ?? `job ${index + 1}`}`),
         onDone,
       });
     },

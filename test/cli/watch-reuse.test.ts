@@ -1,4 +1,4 @@
-// What a watch session keeps between builds (parsed fonts, drawn charts, large files, the
+// What a watch session keeps between builds (parsed fonts, large files, the
 // build cache) must never change a byte of the outputs: each build of a session is
 // compared with a fresh build of the same inputs.
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';

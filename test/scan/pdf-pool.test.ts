@@ -66,6 +66,22 @@ describe('PDFs on worker threads', () => {
     for (const [path, bytes] of inThread.outputs) expect(Buffer.compare(pooled.outputs.get(path)!, bytes), path).toBe(0);
   });
 
+  it('sends the fonts report.yaml names to the worker started with the process, which opened the bundled ones', async () => {
+    // The bold weight as the body font: a worker that kept the fonts it opened as it started would set the body in the regular one.
+    const own = join(dir, '..', 'own-fonts');
+    cpSync(dir, own, { recursive: true });
+    cpSync(new URL('../../fonts/NotoSerifSC-Bold.ttf', import.meta.url), join(own, 'body.ttf'));
+    appendFileSync(join(own, 'report.yaml'), 'fonts: {body: body.ttf}\n');
+    const options = projectOptions(['pdf'], { perAgency: false, date });
+    const inThread = await build(own, 'ningbo', diskFiles, options);
+    expect(inThread.failed).toBe(false);
+    startPdfWorkerEarly(['build', own]);
+    const pooled = await build(own, 'ningbo', diskFiles, { ...options, pdfWorkers: pdfWorkers(2) });
+    expect(Buffer.compare(pooled.outputs.get('report.pdf')!, inThread.outputs.get('report.pdf')!)).toBe(0);
+    const bundledBody = await build(dir, 'ningbo', diskFiles, options);
+    expect(Buffer.compare(pooled.outputs.get('report.pdf')!, bundledBody.outputs.get('report.pdf')!)).not.toBe(0);
+  });
+
   it('hands the worker started from lib/scan/pdf-pool.js (bin/report) to another copy of the module (the bundle in lib/bundle/)', async () => {
     startPdfWorkerEarly(['build', dir]);
     expect(waitingHere()).toBe(true);

@@ -1,12 +1,13 @@
-// Every chart of a document drawn once, in reading order, for the renderers that show them.
+// Every chart of a document, in reading order, for the renderers that show them.
 import type { ReportDocument } from '../document.js';
 import type { Chart } from './declare.js';
 
 export type { Chart } from './declare.js';
+export type { ChartScene } from './scene.js';
 
-/** The SVG of each chart the document shows; drawn one after another (see drawChart). */
-export async function drawnCharts(document: ReportDocument, draw: (chart: Chart) => Promise<string>): Promise<ReadonlyMap<Chart, string>> {
-  const out = new Map<Chart, string>();
+/** What `draw` makes of each chart the document shows: its scene (the PDF), its SVG (the HTML). */
+export async function drawnCharts<T>(document: ReportDocument, draw: (chart: Chart) => Promise<T>): Promise<ReadonlyMap<Chart, T>> {
+  const out = new Map<Chart, T>();
   for (const figure of document.sections.flatMap((s) => s.charts ?? [])) out.set(figure.chart, await draw(figure.chart));
   return out;
 }

@@ -3,6 +3,7 @@
 // here and one more drawer there.
 import type { EmbeddedImage } from '../../narrative/images.js';
 import type { Chart } from '../charts/declare.js';
+import type { ChartScene } from '../charts/scene.js';
 import type { ChartFigure, ReportDocument } from '../document.js';
 import type { Grid } from '../layout.js';
 import { narrativeBlocks } from './narrative.js';
@@ -23,15 +24,15 @@ export type PdfBlock =
   | { readonly kind: 'table'; readonly grid: Grid; readonly text: CellText }
   | { readonly kind: 'note'; readonly text: string }
   | { readonly kind: 'image'; readonly image: EmbeddedImage; readonly alt: string }
-  /** A chart: its SVG (drawChart) and its numbered caption. */
-  | { readonly kind: 'chart'; readonly figure: ChartFigure; readonly svg: string }
+  /** A chart: its scene (charts/layout.ts) and its numbered caption. */
+  | { readonly kind: 'chart'; readonly figure: ChartFigure; readonly scene: ChartScene }
   | { readonly kind: 'signature'; readonly by: string; readonly date: string };
 
 /** The report's six parts come first among its sections; what follows them is an appendix (附：说明, 附：汇总范围). */
 const partCount = 6;
 
-/** `charts`: the SVG of each chart the document shows. */
-export function documentBlocks(document: ReportDocument, charts: ReadonlyMap<Chart, string> = new Map()): PdfBlock[] {
+/** `charts`: the scene of each chart the document shows. */
+export function documentBlocks(document: ReportDocument, charts: ReadonlyMap<Chart, ChartScene> = new Map()): PdfBlock[] {
   const official: CellText = (cell) => (cell.kind === 'value' && cell.path ? document.figure(cell.path) : cell.text);
   const blocks: PdfBlock[] = [{ kind: 'title', text: document.title }, ...narrativeBlocks(document.preface, document.images)];
   const signature: PdfBlock = { kind: 'signature', by: document.signature.by, date: document.signature.date };
@@ -44,7 +45,11 @@ export function documentBlocks(document: ReportDocument, charts: ReadonlyMap<Cha
       blocks.push({ kind: 'table', grid: section.grid, text: official });
       for (const note of section.grid.notes) blocks.push({ kind: 'note', text: note });
     }
-    for (const figure of section.charts ?? []) blocks.push({ kind: 'chart', figure, svg: charts.get(figure.chart) ?? '' });
+    for (const figure of section.charts ?? []) {
+      const scene = charts.get(figure.chart);
+      if (!scene) throw new Error(`chart \`${figure.chart.id}\` was not laid out before the PDF`);
+      blocks.push({ kind: 'chart', figure, scene });
+    }
   });
   if (document.sections.length <= partCount) blocks.push(signature);
   return blocks;

@@ -1,9 +1,9 @@
-// A chart in report.pdf: its SVG drawn into the page by svg-to-pdfkit at the text block's
-// width, every label in the embedded body font, tagged as a Figure whose alt text
-// states the chart's figures, and its caption beneath.
+// A chart in report.pdf: its scene painted straight into the page at the text block's
+// width, every label in the embedded body font (so pdftotext reads it), tagged as a Figure
+// whose alt text states the chart's figures, and its caption beneath.
 import type PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
-import { chartStyle } from '../charts/spec.js';
+import { chartStyle } from '../charts/layout.js';
+import type { ChartScene } from '../charts/scene.js';
 import type { ChartFigure } from '../document.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -24,19 +24,34 @@ interface TaggingDoc {
 const captionSize = 12;
 const gap = 10;
 
-/** The width and height vega wrote on the root element. */
-export function svgSize(svg: string): { width: number; height: number } {
-  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const number = (name: string): number => Number(new RegExp(`\\b${name}="([0-9.]+)"`).exec(root)?.[1] ?? NaN);
-  return { width: number('width'), height: number('height') };
+/** The scene's width and height on the page: the text block's width at most. */
+function drawnSize(doc: Doc, scene: ChartScene): { width: number; height: number; scale: number } {
+  const width = Math.min(chartStyle.width, doc.page.width - doc.page.margins.left - doc.page.margins.right);
+  const scale = width / scene.width;
+  return { width, height: scene.height * scale, scale };
 }
 
 /** The room the chart and its caption take below the cursor. */
-export function chartBlockHeight(doc: Doc, figure: ChartFigure, svg: string, font: string): number {
-  const size = svgSize(svg);
-  const width = Math.min(chartStyle.width, doc.page.width - doc.page.margins.left - doc.page.margins.right);
+export function chartBlockHeight(doc: Doc, figure: ChartFigure, scene: ChartScene, font: string): number {
+  const { width, height } = drawnSize(doc, scene);
   doc.font(font).fontSize(captionSize);
-  return gap + (size.height * width) / size.width + gap + doc.heightOfString(figure.caption, { width }) + doc.currentLineHeight(true);
+  return gap + height + gap + doc.heightOfString(figure.caption, { width }) + doc.currentLineHeight(true);
+}
+
+/** Paints the scene with its top-left corner at (x, y), `scale` points a scene point, texts in `font`. */
+function paintScene(doc: Doc, scene: ChartScene, x: number, y: number, scale: number, font: string): void {
+  doc.save();
+  for (const shape of scene.shapes) {
+    if (shape.kind === 'rect') {
+      doc.rect(x + shape.x * scale, y + shape.y * scale, shape.width * scale, shape.height * scale).fill(shape.fill);
+      continue;
+    }
+    // The scene measured the text in this same font: an end-anchored text starts its width before x.
+    const start = shape.anchor === 'end' ? shape.x - shape.width : shape.x;
+    doc.font(font).fontSize(shape.size * scale).fillColor(shape.fill);
+    doc.text(shape.text, x + start * scale, y + shape.y * scale, { lineBreak: false, baseline: 'alphabetic' });
+  }
+  doc.restore();
 }
 
 /**
@@ -44,10 +59,8 @@ export function chartBlockHeight(doc: Doc, figure: ChartFigure, svg: string, fon
  * below. `parent` is the structure element the Figure belongs to (the document root when
  * not given).
  */
-export function drawChartBlock(doc: Doc, figure: ChartFigure, svg: string, font: string, parent?: StructureElement): void {
-  const size = svgSize(svg);
-  const width = Math.min(chartStyle.width, doc.page.width - doc.page.margins.left - doc.page.margins.right);
-  const height = (size.height * width) / size.width;
+export function drawChartBlock(doc: Doc, figure: ChartFigure, scene: ChartScene, font: string, parent?: StructureElement): void {
+  const { width, height, scale } = drawnSize(doc, scene);
   doc.font(font).fontSize(captionSize);
   const captionHeight = doc.heightOfString(figure.caption, { width });
   if (doc.y + gap + height + gap + captionHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();
@@ -59,15 +72,7 @@ export function drawChartBlock(doc: Doc, figure: ChartFigure, svg: string, font:
   if (parent) parent.add(element);
   else tagging.addStructure(element);
   element.add(tagging.markStructureContent('Figure'));
-  SVGtoPDF(doc, svg, x, y, {
-    width,
-    height,
-    assumePt: true,
-    fontCallback: () => font,
-    warningCallback: (message) => {
-      throw new Error(`svg-to-pdfkit: ${message}`);
-    },
-  });
+  paintScene(doc, scene, x, y, scale, font);
   tagging.endMarkedContent();
   element.end();
 

@@ -160,9 +160,9 @@ export const drawers: { [K in PdfBlock['kind']]: Drawer<K> } = {
   },
   chart: {
     lead: (context, block) => drawers.chart.height(context, block),
-    height: ({ doc, fonts }, block) => chartBlockHeight(doc, block.figure, block.svg, fonts.body),
+    height: ({ doc, fonts }, block) => chartBlockHeight(doc, block.figure, block.scene, fonts.body),
     draw({ doc, tagging, fonts }, block) {
-      drawChartBlock(doc, block.figure, block.svg, fonts.body, tagging.root);
+      drawChartBlock(doc, block.figure, block.scene, fonts.body, tagging.root);
     },
   },
   signature: {

@@ -5,6 +5,7 @@
 // drawn by its drawer (draw.ts) once the page has room for it (or for its first lines).
 import PDFDocument from 'pdfkit';
 import type { Chart } from '../charts/declare.js';
+import type { ChartScene } from '../charts/scene.js';
 import type { ReportDocument } from '../document.js';
 import { documentBlocks, type PdfBlock } from './blocks.js';
 import { drawerFor, type DrawContext } from './draw.js';
@@ -94,8 +95,8 @@ function collectOutput(doc: Doc): { chunks: Buffer[]; flush(): void } {
  */
 const deflateLevel = 1;
 
-/** `charts`: the SVG of each chart the document shows (drawChart). */
-export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date, charts: ReadonlyMap<Chart, string> = new Map()): Promise<Uint8Array> {
+/** `charts`: the scene of each chart the document shows (charts/layout.ts). */
+export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date, charts: ReadonlyMap<Chart, ChartScene> = new Map()): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: page.size,
     margins: page.margins,
