@@ -28,7 +28,8 @@ describe('fast JSON path', () => {
       }),
       { numRuns: 1500 },
     );
-    expect(answered).toBeGreaterThan(300); // the path is taken, not only stepped around
+    // The path is taken, not only stepped around: about a fifth of these objects (316 of 1500 on average, give or take 16) have nothing it steps aside for; 300 failed one run in seven.
+    expect(answered).toBeGreaterThan(200);
   });
 
   it.each([

@@ -25,10 +25,17 @@ function namesOf(format: FormatDescription): Map<string, Cell> {
   return new Map(cellsOf(format).cells.map((c) => [definedNameOf(c.path).toLowerCase(), c]));
 }
 
-const byFormat = new Map(formatIds.map((id) => [id, namesOf(formats[id])]));
+const byFormat = new Map<string, Map<string, Cell>>();
+
+/** Worked out when a workbook is first read, not as the module loads (every build loads it). */
+function namesFor(format: FormatDescription): Map<string, Cell> {
+  let names = byFormat.get(format.id);
+  if (!names) byFormat.set(format.id, (names = namesOf(format)));
+  return names;
+}
 
 export function namedCells(definedNames: readonly { name: string; ranges: string[] }[], format: FormatDescription): NamedCell[] {
-  const names = byFormat.get(format.id)!;
+  const names = namesFor(format);
   const found: NamedCell[] = [];
   for (const { name, ranges } of definedNames) {
     const cell = names.get(name.toLowerCase());
@@ -43,7 +50,7 @@ export function guessFormat(definedNames: readonly { name: string }[]): FormatDe
   let best: FormatDescription | undefined;
   let bestCount = 0;
   for (const id of formatIds) {
-    const names = byFormat.get(id)!;
+    const names = namesFor(formats[id]);
     const count = definedNames.filter((d) => names.has(d.name.toLowerCase())).length;
     if (count > bestCount) [best, bestCount] = [formats[id], count];
   }
