@@ -6,7 +6,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { FontPaths, PdfFontSource } from '../render/index.js';
 import { openFonts, type PdfFonts } from '../render/pdf/fonts.js';
 import { renderPdfJob, type PdfJob } from '../render/pdf/job.js';
-import { warmUp } from '../render/pdf/warm.js';
 import type { PdfWorkerData } from './pdf-pool.js';
 
 interface PdfRequest {
@@ -37,17 +36,14 @@ parentPort!.on('message', ({ index, job, fonts: source }: PdfRequest) => {
 });
 
 // The bundled fonts opened now too, and a line shaped in each, which reads the tables
-// (cmap, GSUB, GPOS, hmtx) every later line needs; then a blank report drawn to warm the
-// code. A file that cannot be read is left for the job, which meets the same error and
-// reports it.
+// (cmap, GSUB, GPOS, hmtx) every later line needs. A file that cannot be read is left for
+// the job, which meets the same error and reports it.
 if (data.fontPaths) {
   const paths = data.fontPaths;
   setImmediate(() => {
     try {
       const warm = openFiles(paths);
       for (const font of new Set([warm.body, warm.heading])) font.layout('一、政府信息公开（2020年）：0123456789。');
-      // Then a whole report, thrown away, while the job is still being prepared (render/pdf/warm.ts).
-      void warmUp(warm).catch(() => {});
     } catch {
       opened = undefined;
     }
