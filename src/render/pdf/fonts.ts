@@ -3,16 +3,17 @@
 // text, and pdfkit remembers it only per document: the shared font remembers it for the
 // build, so the same labels in every agency's report are shaped once.
 import { create, type Font, type FontCollection, type Glyph, type GlyphPosition, type GlyphRun } from 'fontkit';
+import type { WrapCache } from './wrap.js';
 
 export interface PdfFonts {
   readonly body: Font;
   readonly heading: Font;
-  /** Table cells' text heights, measured once per build (table.ts): the labels recur in every report. */
-  readonly heights: Map<string, number>;
+  /** Table cells' texts broken into lines, once per build (table.ts, wrap.ts): the labels recur in every report. */
+  readonly wrapped: WrapCache;
   /** Titles' and headings' balanced lines by font, size, width and text, kept for the build (draw.ts). */
   readonly lines: Map<string, readonly string[]>;
   /** pdfkit's runs of each font, shaped and scaled, kept for the build (shareLayouts). */
-  readonly runs: Map<Font, Record<string, unknown>>;
+  readonly runs: Map<Font, SharedRuns>;
 }
 
 function single(font: Font | FontCollection): Font {
@@ -87,46 +88,86 @@ function open(bytes: Uint8Array): Font {
 export function openFonts(body: Uint8Array, heading: Uint8Array): PdfFonts {
   const bodyFont = open(body);
   const headingFont = heading === body ? bodyFont : open(heading);
-  return { body: bodyFont, heading: headingFont, heights: new Map(), lines: new Map(), runs: new Map([bodyFont, headingFont].map((font) => [font, sharedRuns()])) };
+  return { body: bodyFont, heading: headingFont, wrapped: new Map(), lines: new Map(), runs: new Map([bodyFont, headingFont].map((font) => [font, sharedRuns()])) };
 }
 
 /**
- * A layoutCache for pdfkit's EmbeddedFont that keeps each run as plain data: the run
- * fontkit's layout gives (and rememberingLayout hands out) sums its advance width on
- * every read, and pdfkit reads it for every measured string. pdfkit stores a run once it
- * has scaled its positions (layoutCached after layoutRun) and never changes it after, so
- * the width is summed then, once.
+ * What the documents of a build share of one font, as pdfkit's EmbeddedFont uses it: each
+ * text's run (glyphs and positions scaled to 1000 units, and their advance width, summed
+ * once: the run fontkit's layout gives sums it on every read) and each measured text's
+ * advance width.
  */
-function sharedRuns(): Record<string, unknown> {
-  return new Proxy(Object.create(null) as Record<string, unknown>, {
-    set(target, text, run: GlyphRun) {
-      target[text as string] = { glyphs: run.glyphs, positions: run.positions, advanceWidth: run.advanceWidth };
-      return true;
-    },
-  });
+export interface SharedRuns {
+  readonly runs: Map<string, SharedRun>;
+  readonly widths: Map<string, number>;
+}
+
+interface SharedRun {
+  readonly glyphs: Glyph[];
+  readonly positions: GlyphPosition[];
+  readonly advanceWidth: number;
+}
+
+const sharedRuns = (): SharedRuns => ({ runs: new Map(), widths: new Map() });
+
+/** The part of pdfkit's EmbeddedFont shareLayouts takes over (not in pdfkit's types). */
+interface EmbeddedFontOfDocument {
+  readonly font?: unknown;
+  layoutRun(text: string): GlyphRun;
+  layoutCached(text: string): SharedRun;
+  layout(text: string, features: unknown, onlyWidth: boolean): { readonly advanceWidth: number };
+  widthOfString(text: string, size: number, features?: unknown): number;
 }
 
 /** The part of a pdfkit document shareLayouts reaches into (not in pdfkit's types). */
 interface FontsOfDocument {
   font(...args: unknown[]): unknown;
-  readonly _font: { readonly font?: unknown; layoutCache?: Record<string, unknown> } | null;
+  readonly _font: EmbeddedFontOfDocument | null;
 }
 
 /**
  * Hands `doc` the build's runs of `fonts`: pdfkit's EmbeddedFont remembers each text it
- * shapes (layoutCache: text → glyphs and positions scaled to 1000 units) for one document
+ * shapes (layoutCached: text → glyphs and positions scaled to 1000 units) for one document
  * only, so every report shaped the same labels, digits and headings anew. A run depends on
  * the font and the text alone, and pdfkit only reads a remembered run (layout() copies its
  * arrays; encode and the text drawing read the positions), so the documents share one.
+ * A text's width (widthOfString) is the sum of its runs' widths, split at spaces, walking
+ * the text a character at a time: it is remembered too, and scaled as pdfkit scales it.
  */
 export function shareLayouts(doc: unknown, fonts: PdfFonts): void {
   const d = doc as FontsOfDocument;
   const font = d.font.bind(d);
+  const sharing = new WeakSet<EmbeddedFontOfDocument>();
   d.font = (...args: unknown[]) => {
     font(...args);
     const current = d._font;
-    const runs = current?.font === undefined ? undefined : fonts.runs.get(current.font as Font);
-    if (runs && current!.layoutCache !== undefined && current!.layoutCache !== runs) current!.layoutCache = runs;
+    if (current === null || sharing.has(current)) return d;
+    sharing.add(current);
+    const shared = current.font === undefined ? undefined : fonts.runs.get(current.font as Font);
+    if (shared) share(current, shared);
     return d;
+  };
+}
+
+function share(font: EmbeddedFontOfDocument, { runs, widths }: SharedRuns): void {
+  font.layoutCached = (text) => {
+    let run = runs.get(text);
+    if (run === undefined) {
+      const shaped = font.layoutRun(text);
+      run = { glyphs: shaped.glyphs, positions: shaped.positions, advanceWidth: shaped.advanceWidth };
+      runs.set(text, run);
+    }
+    return run;
+  };
+  const widthOfString = font.widthOfString.bind(font);
+  font.widthOfString = (text, size, features) => {
+    if (features !== undefined) return widthOfString(text, size, features);
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = font.layout(text, undefined, true).advanceWidth;
+      widths.set(text, width);
+    }
+    const scale = size / 1000;
+    return width * scale;
   };
 }

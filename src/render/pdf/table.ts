@@ -10,6 +10,7 @@ import { expandGrid, type Grid, type GridCell } from '../layout.js';
 import { bandsOf, clipGrid } from './bands.js';
 import { sum } from './measure.js';
 import type { PdfStructure, Tagging } from './tagging.js';
+import { drawWrapped, wrapText, type LineAlign, type WrapCache, type WrappedText } from './wrap.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -21,6 +22,14 @@ interface Placed {
   readonly cell: GridCell;
   readonly row: number;
   readonly column: number;
+}
+
+/** A placed cell as measured: what it prints, in which font and size, in which lines. */
+interface SetCell extends Placed {
+  readonly font: string;
+  readonly size: number;
+  readonly text: string;
+  readonly wrapped: WrappedText;
 }
 
 /** Each cell once, with the row and column where it starts, row by row. */
@@ -41,22 +50,10 @@ function placements(matrix: (GridCell | undefined)[][]): Placed[] {
 export interface TableFonts {
   readonly body: string;
   readonly heading: string;
-  /** Heights of cell texts by width, size, font and text, kept for the build (PdfFonts.heights): every report repeats the labels. */
-  readonly heights?: Map<string, number>;
+  /** Cell texts broken into lines by font, size, width and text, kept for the build (PdfFonts.wrapped): every report repeats the labels. */
+  readonly wrapped?: WrapCache;
   /** Balanced lines of titles and headings by font, size, width and text, kept for the build (draw.ts). */
   readonly lines?: Map<string, readonly string[]>;
-}
-
-/** The height of `content` set `width` wide in `font` (a registered name) at `size`, which it leaves the document set in. */
-function heightOf(doc: Doc, fonts: TableFonts, font: string, size: number, content: string, width: number): number {
-  doc.font(font).fontSize(size);
-  const key = `${font}|${size}|${width}|${content}`;
-  let height = fonts.heights?.get(key);
-  if (height === undefined) {
-    height = doc.heightOfString(content, { width });
-    fonts.heights?.set(key, height);
-  }
-  return height;
 }
 
 /** What a table prints in a cell: a figure for value cells, the label otherwise. */
@@ -64,7 +61,7 @@ export type CellText = (cell: GridCell) => string;
 
 export interface TableLayout {
   readonly grid: Grid;
-  readonly placed: readonly Placed[];
+  readonly placed: readonly SetCell[];
   readonly widths: readonly number[];
   readonly heights: readonly number[];
   readonly headRows: number;
@@ -162,20 +159,32 @@ function cellFont(cell: GridCell, fonts: TableFonts): string {
   return cell.kind === 'section' ? fonts.heading : fonts.body;
 }
 
-function rowHeights(doc: Doc, grid: Grid, placed: readonly Placed[], widths: readonly number[], layout: { text: CellText; fonts: TableFonts; size: number; figureSize: number }): number[] {
-  doc.font(layout.fonts.body).fontSize(layout.size);
+/**
+ * Each cell with its text broken into lines in its font, size and column width: measured
+ * once, for the row heights (and so the page breaks) and for the drawing.
+ */
+function setCells(doc: Doc, placed: readonly Placed[], widths: readonly number[], layout: { text: CellText; fonts: TableFonts; size: number; figureSize: number }): SetCell[] {
+  return placed.map(({ cell, row, column }) => {
+    const font = cellFont(cell, layout.fonts);
+    const size = cell.kind === 'value' ? layout.figureSize : layout.size;
+    const text = layout.text(cell);
+    const width = sum(widths.slice(column, column + cell.colspan)) - 2 * padding.x;
+    // An empty cell is as high as a line.
+    return { cell, row, column, font, size, text, wrapped: wrapText(doc, layout.fonts.wrapped, font, size, width, text || ' ') };
+  });
+}
+
+function rowHeights(doc: Doc, grid: Grid, cells: readonly SetCell[], fonts: TableFonts, size: number): number[] {
+  doc.font(fonts.body).fontSize(size);
   const line = doc.currentLineHeight(true);
   const heights = grid.rows.map(() => line + 2 * padding.y);
-  const need = (p: Placed): number => {
-    const width = sum(widths.slice(p.column, p.column + p.cell.colspan)) - 2 * padding.x;
-    return heightOf(doc, layout.fonts, cellFont(p.cell, layout.fonts), p.cell.kind === 'value' ? layout.figureSize : layout.size, layout.text(p.cell) || ' ', width) + 2 * padding.y;
-  };
-  for (const p of placed) if (p.cell.rowspan === 1) heights[p.row] = Math.max(heights[p.row], need(p));
-  for (const p of placed) {
-    if (p.cell.rowspan === 1) continue;
-    const spanned = sum(heights.slice(p.row, p.row + p.cell.rowspan));
-    const missing = need(p) - spanned;
-    if (missing > 0) heights[p.row + p.cell.rowspan - 1] += missing;
+  const need = (c: SetCell): number => c.wrapped.height + 2 * padding.y;
+  for (const c of cells) if (c.cell.rowspan === 1) heights[c.row] = Math.max(heights[c.row], need(c));
+  for (const c of cells) {
+    if (c.cell.rowspan === 1) continue;
+    const spanned = sum(heights.slice(c.row, c.row + c.cell.rowspan));
+    const missing = need(c) - spanned;
+    if (missing > 0) heights[c.row + c.cell.rowspan - 1] += missing;
   }
   return heights;
 }
@@ -223,31 +232,49 @@ function paginate(blocks: readonly [number, number][], heights: readonly number[
   return pages;
 }
 
-export function measureTable(doc: Doc, grid: Grid, text: CellText, fonts: TableFonts, size: number): TableLayout {
-  doc.font(fonts.body).fontSize(size);
+/** The grid's cells and column widths. */
+function sizeTable(doc: Doc, grid: Grid, text: CellText, size: number): { placed: Placed[]; sizing: Sizing } {
   const placed = placements(expandGrid(grid));
-  const sizing = columnWidths(doc, grid, placed, text, doc.page.width - doc.page.margins.left - doc.page.margins.right, size);
+  return { placed, sizing: columnWidths(doc, grid, placed, text, doc.page.width - doc.page.margins.left - doc.page.margins.right, size) };
+}
+
+function layTable(doc: Doc, grid: Grid, text: CellText, fonts: TableFonts, size: number, { placed, sizing }: { placed: Placed[]; sizing: Sizing }): TableLayout {
   const { widths, figureSize } = sizing;
-  const heights = rowHeights(doc, grid, placed, widths, { text, fonts, size, figureSize });
+  const cells = setCells(doc, placed, widths, { text, fonts, size, figureSize });
+  const heights = rowHeights(doc, grid, cells, fonts, size);
   const headRows = Math.max(grid.rows.findIndex((r) => r.role !== 'head'), 0);
   const headHeight = sum(heights.slice(0, headRows));
   const pageRoom = doc.page.height - doc.page.margins.top - doc.page.margins.bottom - headHeight;
   const blocks = blocksOf(grid, placed, heights, pageRoom);
   const leadHeight = headHeight + (blocks.length > 0 ? sum(heights.slice(blocks[0][0], blocks[0][1])) : 0);
-  return { grid, placed, widths, heights, headRows, blocks, leadHeight, size, figureSize, text, sizing };
+  return { grid, placed: cells, widths, heights, headRows, blocks, leadHeight, size, figureSize, text, sizing };
+}
+
+export function measureTable(doc: Doc, grid: Grid, text: CellText, fonts: TableFonts, size: number): TableLayout {
+  doc.font(fonts.body).fontSize(size);
+  return layTable(doc, grid, text, fonts, size, sizeTable(doc, grid, text, size));
 }
 
 /**
  * The table as one layout, or, when its figures would not fit on a line even at the
- * smallest size, as bands of columns printed one below the other (bands.ts).
+ * smallest size, as bands of columns printed one below the other (bands.ts). The whole
+ * table's rows are measured only when it is printed whole.
  */
-export function measureTables(doc: Doc, grid: Grid, text: CellText, fonts: TableFonts, size: number): TableLayout[] {
-  const whole = measureTable(doc, grid, text, fonts, size);
-  if (whole.sizing.figuresFit) return [whole];
+export function measureTables(doc: Doc, grid: Grid, figures: CellText, fonts: TableFonts, size: number): TableLayout[] {
+  doc.font(fonts.body).fontSize(size);
+  // Each cell's text looked up once: the column widths and the lines both need it.
+  const known = new Map<GridCell, string>();
+  const text: CellText = (cell) => {
+    let found = known.get(cell);
+    if (found === undefined) known.set(cell, (found = figures(cell)));
+    return found;
+  };
+  const whole = sizeTable(doc, grid, text, size);
+  if (whole.sizing.figuresFit) return [layTable(doc, grid, text, fonts, size, whole)];
   const first = grid.rows.find((r) => r.role === 'body');
   const labelColumns = first ? expandGrid(grid)[grid.rows.indexOf(first)].flatMap((cell, c) => (cell && cell.kind !== 'value' ? [c] : [])) : [];
   const bands = bandsOf(grid, labelColumns, whole.sizing.fits);
-  return bands ? bands.map((columns) => measureTable(doc, clipGrid(grid, columns), text, fonts, size)) : [whole];
+  return bands ? bands.map((columns) => measureTable(doc, clipGrid(grid, columns), text, fonts, size)) : [layTable(doc, grid, text, fonts, size, whole)];
 }
 
 /** Header cells (column and row headers) are TH; figures and the corner note are TD. */
@@ -260,7 +287,7 @@ function tableAttributes(cell: GridCell): Record<string, unknown> {
 }
 
 export function drawTable(doc: Doc, layout: TableLayout, fonts: TableFonts, tagging: Tagging, parent: PdfStructure): void {
-  const { placed, widths, heights, headRows, blocks, size, figureSize, text } = layout;
+  const { placed, widths, heights, headRows, blocks, size } = layout;
   const left = doc.page.margins.left;
   const xs = widths.map((_, i) => left + sum(widths.slice(0, i)));
   const headHeight = sum(heights.slice(0, headRows));
@@ -273,17 +300,16 @@ export function drawTable(doc: Doc, layout: TableLayout, fonts: TableFonts, tagg
   const rowStructs = new Map<number, PdfStructure>();
   const drawn = new Set<GridCell>();
 
-  const drawCellText = (p: Placed, x: number, top: number, w: number, h: number): void => {
-    const content = text(p.cell);
+  const drawCellText = (p: SetCell, x: number, top: number, w: number, h: number): void => {
+    const content = p.text;
     if (!content) return;
-    const natural = heightOf(doc, fonts, cellFont(p.cell, fonts), p.cell.kind === 'value' ? figureSize : size, content, w - 2 * padding.x);
-    const align = p.cell.align ?? (p.cell.kind === 'value' ? 'right' : p.cell.kind === 'head' || (p.cell.kind === 'stub' && p.cell.rowspan > 1) ? 'center' : 'left');
+    doc.font(p.font).fontSize(p.size);
+    const natural = p.wrapped.height;
+    const align: LineAlign = p.cell.align ?? (p.cell.kind === 'value' ? 'right' : p.cell.kind === 'head' || (p.cell.kind === 'stub' && p.cell.rowspan > 1) ? 'center' : 'left');
     const textWidth = w - 2 * padding.x;
     const textHeight = Math.min(natural, h - 2 * padding.y);
     const wrapped = natural > doc.currentLineHeight(true) * 1.5;
-    const draw = (): void => {
-      doc.text(content, x + padding.x, top + (h - textHeight) / 2, { width: textWidth, height: h - padding.y, align, lineBreak: true });
-    };
+    const draw = (): void => drawWrapped(doc, content, p.wrapped, x + padding.x, top + (h - textHeight) / 2, { width: textWidth, height: h - padding.y, align });
     // A label wrapped over lines is still one word to text extraction and screen readers.
     if (wrapped) tagging.actualText(content, draw);
     else draw();
