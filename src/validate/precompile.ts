@@ -29,9 +29,19 @@ const schemas: [string, JsonSchema, unknown][] = [
   ['config', configSchema, parse(project['report.yaml'])],
   ['roster', rosterSchema, parse(project['roster.yaml'])],
 ];
+/**
+ * The code with every character beyond ASCII written as a \\u escape. They stand only in
+ * the schema's strings (its Chinese titles and descriptions) that ajv's code embeds, where
+ * an escape means the same; a file of ASCII alone is read, and kept by V8, as one byte a
+ * character instead of two (gb2019.cjs: 463 KB, and 12 ms of reading before this).
+ */
+function asciiOnly(code: string): string {
+  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 for (const [id, schema, sample] of schemas) {
   const ajv = createAjv();
-  const code = `${standaloneCode(ajv, ajv.compile(schema))}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(schema))};\n`;
+  const code = asciiOnly(`${standaloneCode(ajv, ajv.compile(schema))}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(schema))};\n`);
   const name = `lib/validate/compiled/${id}.cjs`;
   writeFileSync(new URL(`${id}.cjs`, out), code);
   const script = shippedModuleScript(name, code);

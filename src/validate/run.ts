@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { InternalError } from '../diagnostics/errors.js';
 import { cellsOf, type Cell, type FormatCells } from '../formats/cells.js';
 import { figuresOf, type Figures } from '../formats/figures.js';
-import { findFormat, formatIds, formats } from '../formats/index.js';
+import { findFormat, formatIds } from '../formats/index.js';
 import type { FormatDescription } from '../formats/types.js';
 import type { Locatable } from '../diagnostics/diagnostic.js';
 import type { ReadDocument } from '../read/types.js';
@@ -51,7 +51,6 @@ function beyondSafeDiagnostic(source: ReadDocument, cell: Cell): Diagnostic {
 /** Compiles the schemas once; the returned function checks one parsed submission. */
 export function createSubmissionValidator(): SubmissionValidator {
   const schemaCheck = submissionSchemaChecks();
-  const models = new Map<string, FormatCells>(formatIds.map((id) => [id, cellsOf(formats[id])]));
   return (source, projectFormat) => {
     const declared = source.value.format;
     const format = findFormat(declared) ?? projectFormat;
@@ -63,7 +62,7 @@ export function createSubmissionValidator(): SubmissionValidator {
           : (['schema/value', { found: JSON.stringify(declared) ?? String(declared), allowed: formatIds.join(', ') }] as const);
       return { source, diagnostics: [createDiagnostic(code, { file: source.file, line, column, place, path: ['format'], messageId: 'format', data })] };
     }
-    const model = models.get(format.id)!;
+    const model = cellsOf(format);
     const check = schemaCheck(format);
     const target = source;
     const mismatches = layoutMismatches(source.value, format);
