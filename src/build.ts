@@ -69,8 +69,6 @@ export interface BuildOptions extends SeverityOptions {
 export interface PdfWorkerPlan {
   /** Every agency's own report too, not the consolidated one alone. */
   readonly perAgency: boolean;
-  /** Some report has charts. */
-  readonly charts: boolean;
 }
 
 export interface BuildResult {
@@ -94,7 +92,7 @@ export async function build(dir: string, name: string, files: InputFiles, option
   let pool: PdfPool | undefined;
   const onConfig = (config: ReportConfig): void => {
     if (!(options.formats ?? config.output.formats).includes('pdf')) return;
-    pool = options.pdfWorkers?.({ perAgency: options.perAgency, charts: config.charts.report.length > 0 || (options.perAgency && config.charts.agencies.length > 0) });
+    pool = options.pdfWorkers?.({ perAgency: options.perAgency });
   };
   try {
     return await buildWith(dir, name, files, options, onConfig, () => pool);

@@ -11,8 +11,6 @@ import { isSingleExecutable, shippedFontPaths, shippedWorker } from '../shipped-
 
 /** What a pdf worker is told when it starts. */
 export interface PdfWorkerData {
-  /** The reports have charts (which need nothing more loaded since they are drawn without vega). */
-  readonly charts: boolean;
   /** Font files to open (and shape a first line with) while the main thread works: the bundled fonts' files. */
   readonly fontPaths?: FontPaths;
 }
@@ -63,7 +61,7 @@ export function mayBuildPdf(argv: readonly string[]): boolean {
  */
 export function startPdfWorkerEarly(argv: readonly string[]): void {
   if (slot[earlySlot] || isSingleExecutable || availableParallelism() < 2 || !mayBuildPdf(argv)) return;
-  const worker = shippedWorker(pdfWorkerModule(), { workerData: { charts: true, fontPaths: shippedFontPaths() } satisfies PdfWorkerData, resourceLimits: pdfWorkerResourceLimits }, 'pdf-worker.cjs');
+  const worker = shippedWorker(pdfWorkerModule(), { workerData: { fontPaths: shippedFontPaths() } satisfies PdfWorkerData, resourceLimits: pdfWorkerResourceLimits }, 'pdf-worker.cjs');
   const started: EarlyWorker = { worker };
   worker.once('error', (error) => (started.failure ??= error));
   worker.unref();

@@ -81,7 +81,7 @@ export function pdfWorkerCount(plan: { readonly perAgency: boolean }, threads: n
 /** The build's PDF workers on `threads` cores (BuildOptions.pdfWorkers). */
 export const pdfWorkers =
   (threads: number) =>
-  (plan: { readonly perAgency: boolean; readonly charts: boolean }): PdfPool | undefined => {
+  (plan: { readonly perAgency: boolean }): PdfPool | undefined => {
     const count = pdfWorkerCount(plan, threads);
-    return count > 0 ? startPdfPool(count, { charts: plan.charts }) : undefined;
+    return count > 0 ? startPdfPool(count, {}) : undefined;
   };

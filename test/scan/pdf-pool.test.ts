@@ -39,7 +39,7 @@ describe('PDFs on worker threads', () => {
     };
     const pooled = await build(dir, 'ningbo', diskFiles, { ...options, pdfWorkers: counted });
     expect(pooled.failed).toBe(false);
-    expect(plans).toEqual([{ perAgency: true, charts: true }]);
+    expect(plans).toEqual([{ perAgency: true }]);
     expect(batches).toEqual([29]); // the city's report and its 28 agencies'
     expect([...pooled.outputs.keys()]).toEqual([...inThread.outputs.keys()]);
     for (const [path, bytes] of inThread.outputs) expect(Buffer.compare(pooled.outputs.get(path)!, bytes), path).toBe(0);
@@ -85,7 +85,7 @@ describe('PDFs on worker threads', () => {
   it('hands the worker started from lib/scan/pdf-pool.js (bin/report) to another copy of the module (the bundle in lib/bundle/)', async () => {
     startPdfWorkerEarly(['build', dir]);
     expect(waitingHere()).toBe(true);
-    await startPoolHere(1, { charts: true }).close();
+    await startPoolHere(1, {}).close();
     expect(waitingHere()).toBe(false);
     expect(earlyPdfWorkerWaiting()).toBe(false);
   });
