@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { FontPaths } from './render/index.js';
 
 /** The package folder: src/ and lib/ both sit one level below it. */
 const packageRoot = new URL('../', import.meta.url);
@@ -40,7 +41,7 @@ export function shippedPath(name: string): string | undefined {
 export const shippedFonts = { body: 'fonts/NotoSerifSC-Regular.ttf', heading: 'fonts/NotoSerifSC-Bold.ttf' } as const;
 
 /** The files of shippedFonts; undefined in a single executable. */
-export function shippedFontPaths(): { readonly body: string; readonly heading: string } | undefined {
+export function shippedFontPaths(): FontPaths | undefined {
   const [body, heading] = [shippedPath(shippedFonts.body), shippedPath(shippedFonts.heading)];
   return body && heading ? { body, heading } : undefined;
 }

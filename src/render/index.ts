@@ -143,7 +143,10 @@ export async function renderEach(documents: readonly LazyDocument[], formats: re
     const charts = chartsIn(document);
     const scenes = new Map(charts.map((chart, k) => [chart, pdf.charts[k]]));
     const laidOut = early[i];
-    if (laidOut && charts.length > 0) for (const [format, bytes] of laidOut) laidOut.set(format, slots.fill(bytes, pdf.charts.map(chartSvg)));
+    if (laidOut && charts.length > 0) {
+      const svgs = pdf.charts.map(chartSvg);
+      for (const [format, bytes] of laidOut) laidOut.set(format, slots.fill(bytes, svgs));
+    }
     const rendered = laidOut ?? (await renderAll(document, others, { ...options, chartScene: async (chart) => scenes.get(chart)! }));
     out.push(new Map(formats.flatMap((f): [OutputFormat, Uint8Array][] => (f === 'pdf' ? [['pdf', pdf.pdf]] : rendered.has(f) ? [[f, rendered.get(f)!]] : []))));
   }

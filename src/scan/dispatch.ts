@@ -1,6 +1,6 @@
 // Hands jobs to worker threads as they free up (a job may be made only then) and keeps each
-// result in its job's place, so the output does not depend on timing. Each worker answers `{index, result}` or
-// `{index, error}` for the job `post` sent it.
+// result in its job's place, so the output does not depend on timing. Each worker answers
+// `{index, result}` or `{index, error}` for the job `post` sent it.
 import type { Worker } from 'node:worker_threads';
 import { InternalError } from '../diagnostics/errors.js';
 

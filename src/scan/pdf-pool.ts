@@ -23,7 +23,7 @@ export interface PdfPool {
   close(): Promise<void>;
 }
 
-export function startPdfPool(threads: number, data: PdfWorkerData): PdfPool {
+export function startPdfPool(threads: number): PdfPool {
   const module = pdfWorkerModule();
   // A worker that fails while loading, before any job, is remembered until render asks.
   let failure: Error | undefined;
@@ -32,7 +32,7 @@ export function startPdfPool(threads: number, data: PdfWorkerData): PdfPool {
     taken.worker.ref();
     failure = taken.failure;
   }
-  const workers: Worker[] = Array.from({ length: threads }, (_, i) => (i === 0 && taken ? taken.worker : shippedWorker(module, { workerData: data, resourceLimits: pdfWorkerResourceLimits }, 'pdf-worker.cjs')));
+  const workers: Worker[] = Array.from({ length: threads }, (_, i) => (i === 0 && taken ? taken.worker : shippedWorker(module, { workerData: {} satisfies PdfWorkerData, resourceLimits: pdfWorkerResourceLimits }, 'pdf-worker.cjs')));
   for (const worker of workers) worker.once('error', (error) => (failure ??= error));
   let used = false;
   return {
@@ -83,5 +83,5 @@ export const pdfWorkers =
   (threads: number) =>
   (plan: { readonly perAgency: boolean }): PdfPool | undefined => {
     const count = pdfWorkerCount(plan, threads);
-    return count > 0 ? startPdfPool(count, {}) : undefined;
+    return count > 0 ? startPdfPool(count) : undefined;
   };

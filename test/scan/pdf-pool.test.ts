@@ -85,7 +85,7 @@ describe('PDFs on worker threads', () => {
   it('hands the worker started from lib/scan/pdf-pool.js (bin/report) to another copy of the module (the bundle in lib/bundle/)', async () => {
     startPdfWorkerEarly(['build', dir]);
     expect(waitingHere()).toBe(true);
-    await startPoolHere(1, {}).close();
+    await startPoolHere(1).close();
     expect(waitingHere()).toBe(false);
     expect(earlyPdfWorkerWaiting()).toBe(false);
   });
