@@ -127,7 +127,7 @@ async function buildWith(dir: string, name: string, files: InputFiles, options: 
   const { options: renderOptions, problems: assetProblems, checkFonts } = assets(config, dir, files, options.bundled, options.date, options.embedFonts === true, options.reuse);
   narrativeProblems.push(...assetProblems);
   if (narrativeProblems.length > 0) return fail(checked, [...diagnostics, ...narrativeProblems]);
-  const embedded = embedImages(Object.values(narrative), files);
+  const embedded = await embedImages(Object.values(narrative), files);
   diagnostics = [...diagnostics, ...applySeverityOptions(embedded.diagnostics, options)];
   if (severeEnoughToFail(diagnostics, options)) return fail(checked, diagnostics);
 

@@ -120,6 +120,51 @@ export function runShippedModule(name: string, provided: Readonly<Record<string,
 }
 
 /**
+ * Where `npm run build` keeps V8's code of a worker's CommonJS bundle, for the V8 that made
+ * it: another Node finds no file there and loads the bundle as before, through its own
+ * compile cache, rather than compiling it from nothing after V8 has refused the code.
+ */
+export const bundleCodeCacheName = (bundle: string): string => `${bundle}.${process.versions.v8}.v8cache`;
+
+/** Where a worker keeps the script of its bundle (bundleStart), for bundleCodeCache. */
+const bundleScriptKey = 'report.bundleScript';
+
+/**
+ * What a worker thread runs to load a CommonJS bundle of the tool (the PDF worker's). With
+ * V8's code from `npm run build` beside it (bundleCodeCacheName), the bundle is compiled as
+ * a script that takes that code: made after the worker drew a report, it holds the functions
+ * a report goes through, which Node's compile cache (made as a module is compiled, before it
+ * runs) lacks. Without it, the bundle is required, compiled through Node's compile cache,
+ * unless REPORT_WORKER_CODE_CACHE asks the worker to make that code (pdf-worker.ts).
+ */
+function bundleStart(bundle: string): string {
+  return `{
+  const { readFileSync } = require('node:fs');
+  const { createRequire, wrap } = require('node:module');
+  const file = ${JSON.stringify(bundle)};
+  let cachedData;
+  try {
+    cachedData = readFileSync(${JSON.stringify(bundleCodeCacheName(bundle))});
+  } catch {}
+  if (!cachedData && !process.env.REPORT_WORKER_CODE_CACHE) require(file);
+  else {
+    const script = new (require('node:vm').Script)(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+    globalThis[Symbol.for(${JSON.stringify(bundleScriptKey)})] = script;
+    const bundled = { exports: {} };
+    script.runInThisContext().call(bundled.exports, bundled.exports, createRequire(file), bundled, file, require('node:path').dirname(file));
+  }
+}`;
+}
+
+/**
+ * V8's code of this worker's bundle as it stands now, with every function the worker has
+ * run so far; undefined unless the bundle was loaded by bundleStart as a script.
+ */
+export function bundleCodeCache(): Buffer | undefined {
+  return (globalThis as { [key: symbol]: Script | undefined })[Symbol.for(bundleScriptKey)]?.createCachedData();
+}
+
+/**
  * A worker thread running a module of the tool: the compiled file beside its caller, or,
  * in a single executable, the bundle that `npm run dist` ships as the asset `bundled`
  * (scripts/dist.mjs names the source each such asset is bundled from).
@@ -129,6 +174,6 @@ export function shippedWorker(module: URL, options: WorkerOptions, bundled: stri
   // Node's compile cache (22.1+), which bin/report turns on, is off in a new thread: the
   // worker turns it on before it loads its module, which then compiles from the cache (the
   // PDF worker's bundle took about 175 ms of CPU to load on Node 24 without it, 100 with it).
-  const load = module.pathname.endsWith('.cjs') ? `require(${JSON.stringify(fileURLToPath(module))})` : `import(${JSON.stringify(module.href)})`;
-  return new Worker(`require('node:module').enableCompileCache?.();\n${load};`, { ...options, eval: true });
+  const load = module.pathname.endsWith('.cjs') ? bundleStart(fileURLToPath(module)) : `import(${JSON.stringify(module.href)});`;
+  return new Worker(`require('node:module').enableCompileCache?.();\n${load}`, { ...options, eval: true });
 }

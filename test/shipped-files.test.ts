@@ -1,15 +1,16 @@
 // The files that ship with the tool are read through one module, in the package folder as
 // in the single executable: the precompiled validators must run from there, current.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatIds, formats } from '../src/formats/index.js';
-import { codeCacheName, runModuleScript, runShippedModule, shippedBytes, shippedModuleScript, shippedPath, shippedText, shippedWorker, toolVersion } from '../src/shipped-files.js';
+import { bundleCodeCacheName, codeCacheName, runModuleScript, runShippedModule, shippedBytes, shippedModuleScript, shippedPath, shippedText, shippedWorker, toolVersion } from '../src/shipped-files.js';
 import { createAjv, schemaHash } from '../src/schema/ajv.js';
 import { submissionSchema } from '../src/validate/schema.js';
 import { configSchema } from '../src/load/config.js';
@@ -71,6 +72,34 @@ describe('shipped files', () => {
     await worker.terminate();
     if (typeof (module as { getCompileCacheDir?: unknown }).getCompileCacheDir === 'function') expect(dirSeen).not.toBe('undefined');
     else expect(dirSeen).toBe('undefined');
+  });
+
+  it('a worker thread loads a CommonJS bundle with the V8 code beside it, and requires it when there is none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-bundle-'));
+    const bundle = join(dir, 'probe.bundle.cjs');
+    const text = "const { parentPort } = require('node:worker_threads'); const script = globalThis[Symbol.for('report.bundleScript')]; parentPort.postMessage(script ? `script ${script.cachedDataRejected}` : `required ${typeof module.require}`);\n";
+    writeFileSync(bundle, text);
+    const answer = async (): Promise<unknown> => {
+      const worker = shippedWorker(pathToFileURL(bundle), {}, 'probe.cjs');
+      const said = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
+      await worker.terminate();
+      return said;
+    };
+    expect(await answer()).toBe('required function');
+    writeFileSync(bundleCodeCacheName(bundle), new Script(module.wrap(text), { filename: bundle }).createCachedData());
+    expect(await answer()).toBe('script false');
+  });
+
+  it.runIf(availableParallelism() >= 2)('the PDF worker\'s bundle ships with V8\'s code for this Node, made while it drew the example', () => {
+    const bundle = fileURLToPath(new URL('../lib/scan/pdf-worker.bundle.cjs', import.meta.url));
+    const cache = bundleCodeCacheName(bundle);
+    expect(existsSync(cache)).toBe(true);
+    // In a new process, which has compiled nothing of the bundle yet.
+    const probe = `const { Script } = require('node:vm'); const { wrap } = require('node:module'); const fs = require('node:fs'); process.stdout.write(String(new Script(wrap(fs.readFileSync(${JSON.stringify(bundle)}, 'utf8')), { cachedData: fs.readFileSync(${JSON.stringify(cache)}) }).cachedDataRejected));`;
+    expect(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout).toBe('false');
+    // It holds the functions drawing a report ran, not only what compiling the bundle makes (about three times as much).
+    const compiledOnly = new Script(module.wrap(readFileSync(bundle, 'utf8'))).createCachedData().length;
+    expect(statSync(cache).size).toBeGreaterThan(2 * compiledOnly);
   });
 
   it('a shipped module gets only the modules it is given', () => {

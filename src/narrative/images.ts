@@ -2,7 +2,7 @@
 // read and embedded (and the PDF draws it); an image on another site would be a live
 // request from a published page, so it is refused with a located warning and its alt
 // text printed instead.
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { createDiagnostic } from '../diagnostics/create.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { joinPath, type InputFiles } from '../load/files.js';
@@ -22,13 +22,23 @@ export interface ImageReference {
   readonly column: number;
 }
 
-const markdown = new MarkdownIt({ html: false });
+let parser: Promise<MarkdownIt> | undefined;
 
-/** Every image of a narrative, where its `![` stands. */
-export function imageReferences(source: NarrativeSource): ImageReference[] {
+/**
+ * The Markdown parser, loaded the first time a narrative has an image: a build whose prose
+ * has none (most) does not load markdown-it before its PDF job, only for the HTML after it.
+ */
+function markdown(): Promise<MarkdownIt> {
+  return (parser ??= import('markdown-it').then(({ default: MarkdownIt }) => new MarkdownIt({ html: false })));
+}
+
+/** Every image of a narrative, where its `![` stands (inline or by reference, `![alt][ref]`: both begin so). */
+export async function imageReferences(source: NarrativeSource): Promise<ImageReference[]> {
+  if (!source.text.includes('![')) return [];
+  const parsed = (await markdown()).parse(source.text, {});
   const lines = source.text.split('\n');
   const out: ImageReference[] = [];
-  for (const token of markdown.parse(source.text, {})) {
+  for (const token of parsed) {
     const images = (token.children ?? []).filter((child) => child.type === 'image');
     if (images.length === 0 || !token.map) continue;
     // The k-th image of a block is the k-th `![` in its lines.
@@ -72,11 +82,11 @@ function decodedPath(src: string): string {
 const dirOf = (file: string): string => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
 
 /** Reads the local images of the narratives; remote ones are warnings, missing or unreadable ones errors. */
-export function embedImages(sources: readonly NarrativeSource[], files: InputFiles): { images: NarrativeImages; diagnostics: Diagnostic[] } {
+export async function embedImages(sources: readonly NarrativeSource[], files: InputFiles): Promise<{ images: NarrativeImages; diagnostics: Diagnostic[] }> {
   const images = new Map<string, EmbeddedImage>();
   const diagnostics: Diagnostic[] = [];
   for (const source of sources) {
-    for (const { src, line, column } of imageReferences(source)) {
+    for (const { src, line, column } of await imageReferences(source)) {
       const at = { file: source.file, line, column };
       if (src.startsWith('data:')) continue; // already inside the page
       if (isRemote(src)) {

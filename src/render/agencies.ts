@@ -104,7 +104,7 @@ export function agencyComposer(scanned: readonly ScannedFile[], files: InputFile
     const name = String(value.name);
     const consolidation = consolidate([{ value, sha256: submission.sha256 }], config.format, model, []);
     const narrative = agencyNarrative(submission);
-    const embedded = embedImages(Object.values(narrative), files);
+    const embedded = await embedImages(Object.values(narrative), files);
     const report = composeReport({
       kind: 'agency',
       consolidation,
