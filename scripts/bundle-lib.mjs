@@ -58,3 +58,28 @@ const result = await build({
   plugins: [ownPlace],
 });
 for (const warning of result.warnings) process.stderr.write(`bundle-lib: esbuild warning in ${warning.location?.file ?? 'lib'}: ${warning.text}\n`);
+
+// The same CLI as one CommonJS script, lib/bundle/report.cjs, which bin/report runs when
+// V8's code for it is there (scripts/code-caches.mjs makes it while building the example):
+// a script, unlike an ES module, can be handed code made after it ran, so the functions a
+// build goes through are not compiled again at each start. Each module of it still runs
+// only when first imported (esbuild wraps what a dynamic import() reaches), and the kept-out
+// packages are required there; commander is in it too, under the same cache.
+const script = await build({
+  entryPoints: [join(lib, 'cli', 'main.js')],
+  outfile: join(outdir, 'report.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: keptOut.filter((name) => name !== 'commander'),
+  // import() of a kept-out package becomes require(): V8 (on Node 20) cannot run an import()
+  // in code it took from a cache. pdf.js, an ES module alone, is imported by bin/report (lentImport in src/shipped-files.ts).
+  supported: { 'dynamic-import': false },
+  // A bundled package's import.meta.url (fdir's createRequire) is the script's own; the tool's modules keep their place in lib/ (ownPlace).
+  define: { 'import.meta.url': '__reportBundleUrl' },
+  banner: { js: "'use strict';\nvar __reportBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'silent',
+  plugins: [ownPlace],
+});
+for (const warning of script.warnings) process.stderr.write(`bundle-lib: esbuild warning in ${warning.location?.file ?? 'lib'}: ${warning.text}\n`);

@@ -74,6 +74,19 @@ export function toolBuildStamp(): string {
   }
 }
 
+const hostImportKey = Symbol.for('report.import');
+
+/**
+ * import() of an ES module package (pdf.js) by bin/report, when it runs the CLI as a script
+ * with V8's code from a cache: on Node 20 an import() in code taken from a cache fails ("A
+ * dynamic import callback was not specified"), so bin/report lends the script its own.
+ * Undefined elsewhere, where the caller's own import() serves (and names the package to
+ * the bundlers).
+ */
+export function lentImport<T>(specifier: string): Promise<T> | undefined {
+  return (globalThis as { [hostImportKey]?: (specifier: string) => Promise<T> })[hostImportKey]?.(specifier);
+}
+
 /** Where `npm run build` writes V8's compiled code of a shipped module (src/validate/precompile.ts). */
 export const codeCacheName = (name: string): string => `${name}.v8cache`;
 

@@ -20,15 +20,18 @@ const stages = /^(load\/(?!output-formats\.js)|read\/|validate\/|schema\/|consol
 const compiledMain = fileURLToPath(new URL('../../lib/cli/main.js', import.meta.url));
 
 /**
- * What a run loads: through bin/report, as a user runs it (the bundle of lib/bundle/, whose
- * chunks have no names to check, but name the packages bundled into them), or with `from: 'lib'` from lib/cli/main.js, the modules
- * esbuild bundles, where each of the tool's modules shows by its name.
+ * What a run loads: through bin/report, as a user runs it (`from: 'script'`: the CLI as one
+ * script, lib/bundle/report.cjs, with the V8 code `npm run build` made for it, where only the
+ * packages it keeps out show, as it requires them); through bin/report without that code
+ * (`from: 'bin'`: the ES module bundle of lib/bundle/, whose chunks have no names to check,
+ * but name the packages bundled into them); or with `from: 'lib'` from lib/cli/main.js, the
+ * modules esbuild bundles, where each of the tool's modules shows by its name.
  */
-function packagesLoaded(args: readonly string[], cwd: string, from: 'bin' | 'lib' = 'bin'): { status: number | null; stdout: string; packages: Set<string>; packageFiles: Set<string>; modules: Set<string> } {
+function packagesLoaded(args: readonly string[], cwd: string, from: 'script' | 'bin' | 'lib' = 'bin'): { status: number | null; stdout: string; packages: Set<string>; packageFiles: Set<string>; modules: Set<string> } {
   const result =
-    from === 'bin'
-      ? runReport(args, cwd, { NODE_OPTIONS: `--import ${recorder}` })
-      : spawnSync(process.execPath, ['--import', recorder, compiledMain, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', REPORT_LANG: 'en' } });
+    from === 'lib'
+      ? spawnSync(process.execPath, ['--import', recorder, compiledMain, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', REPORT_LANG: 'en' } })
+      : runReport(args, cwd, { NODE_OPTIONS: `--import ${recorder}`, REPORT_NO_CODE_CACHE: from === 'bin' ? '1' : '' });
   const packages = new Set([...result.stderr.matchAll(/^loaded-package: (.+)$/gm)].map((m) => m[1]));
   const packageFiles = new Set([...result.stderr.matchAll(/^loaded-package-file: (.+)$/gm)].map((m) => m[1]));
   const modules = new Set([...result.stderr.matchAll(/^loaded-module: (.+)$/gm)].map((m) => m[1]));
@@ -39,6 +42,12 @@ function packagesLoaded(args: readonly string[], cwd: string, from: 'bin' | 'lib
   }
   return { status: result.status, stdout: result.stdout, packages, packageFiles, modules };
 }
+
+/** The kept-out packages a command of the script may require: none of the render or import stacks. */
+const keptOutHeavy = ['pdfkit', 'fontkit', 'pdfjs-dist', 'exceljs', 'subset-font', 'chokidar'];
+
+/** Whether `npm run build` made the script's V8 code for this Node (scripts/code-caches.mjs): then bin/report runs the script. */
+const scriptRuns = existsSync(fileURLToPath(new URL(`../../lib/bundle/report.cjs.${process.versions.v8}.v8cache`, import.meta.url)));
 
 describe('libraries load on demand', () => {
   it('report --help loads none of the render or import libraries', () => {
@@ -62,11 +71,36 @@ describe('libraries load on demand', () => {
     }
   });
 
-  it('bin/report runs the bundle that npm run build makes', () => {
-    const { status, modules } = packagesLoaded(['--version'], tmpdir());
+  it('bin/report runs the bundle that npm run build makes: the script with its V8 code, or else the ES module bundle', () => {
+    expect(scriptRuns).toBe(true);
+    const script = packagesLoaded(['--version'], tmpdir(), 'script');
+    expect(script.status).toBe(0);
+    expect(script.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect([...script.modules].filter((m) => m.startsWith('bundle/') || m.startsWith('cli/'))).toEqual([]);
+    const { status, stdout, modules } = packagesLoaded(['--version'], tmpdir());
     expect(status).toBe(0);
+    expect(stdout).toBe(script.stdout);
     expect(modules.has('bundle/main.js')).toBe(true);
     expect(modules.has('cli/main.js')).toBe(false);
+  });
+
+  it('the script requires none of the packages it keeps out for help, and none of the render or import stacks to validate one submission or build a PDF', { timeout: 120_000 }, () => {
+    for (const args of [['--help'], ['help', 'build'], ['--version']]) {
+      const { status, packages } = packagesLoaded(args, tmpdir(), 'script');
+      expect(status, args.join(' ')).toBe(0);
+      expect([...packages], args.join(' ')).toEqual([]);
+    }
+    const validate = packagesLoaded(['validate', 'submissions/city/market.yaml'], example, 'script');
+    expect(validate.status).toBe(0);
+    expect(validate.packageFiles.has('ajv/dist/runtime/ucs2length.js')).toBe(true);
+    expect(validate.packageFiles.has('ajv/dist/ajv.js')).toBe(false);
+    expect(keptOutHeavy.filter((p) => validate.packages.has(p))).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'report-lazy-'));
+    cpSync(example, dir, { recursive: true });
+    const build = packagesLoaded(['build', '--formats', 'pdf'], dir, 'script');
+    expect(build.status).toBe(0);
+    expect(existsSync(join(dir, 'dist/report.pdf'))).toBe(true);
+    expect(['pdfjs-dist', 'exceljs', 'chokidar'].filter((p) => build.packages.has(p))).toEqual([]);
   });
 
   it('a command loads its own action and no other command\'s', () => {

@@ -8,6 +8,7 @@ import { pageTables, type PageTable, type TextItem } from './pdf-tables.js';
 import { rulingOf } from './pdf-ruling.js';
 import type { DocumentTable, PublishedDocument } from './document.js';
 import { displayWidth } from '../../diagnostics/reporters/width.js';
+import { lentImport } from '../../shipped-files.js';
 
 const titlePattern = /(19|20)\d{2}\s*年度?[^。\n]{0,40}?政府信息公开[^。\n]{0,8}?年度?报告/u;
 
@@ -76,7 +77,8 @@ const furniture = (item: TextItem): boolean => /^[-—\s\d第页共/]+$/u.test(i
 
 export async function readPdf(bytes: Uint8Array): Promise<PublishedDocument> {
   // Loaded on first use: pdf.js needs DOM globals at load time, and only `report import` of a PDF reads one.
-  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, OPS } = await (lentImport<PdfJs>('pdfjs-dist/legacy/build/pdf.mjs') ?? import('pdfjs-dist/legacy/build/pdf.mjs'));
   const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, disableFontFace: true, isEvalSupported: false, useSystemFonts: false }).promise;
   try {
     const tables: { table: DocumentTable; xs: readonly number[] }[] = [];

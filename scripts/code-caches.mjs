@@ -1,0 +1,43 @@
+// `npm run build`, last step: V8's code of the CLI's script (lib/bundle/report.cjs) and of
+// the PDF worker's bundle (lib/scan/pdf-worker.bundle.cjs), each made after it built the
+// example (examples/ningbo-2020), so that it holds every function such a build runs, and
+// kept beside it for this Node's V8 (bin/report; src/shipped-files.ts, bundleStart). Node's
+// own compile cache is made as a module is compiled, before it runs, and so lacks them.
+// Without the example there are no caches, and both compile as before; on one core no
+// worker draws, and only the CLI's cache is made.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import Module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cached = (file) => `${file}.${process.versions.v8}.v8cache`;
+const cli = join(root, 'lib', 'bundle', 'report.cjs');
+const worker = join(root, 'lib', 'scan', 'pdf-worker.bundle.cjs');
+
+// Caches of earlier builds, for any V8, are for other text: gone (lib/bundle/ is made anew by bundle-lib.mjs).
+for (const name of readdirSync(join(root, 'lib', 'scan'))) if (name.startsWith('pdf-worker.bundle.cjs.') && name.endsWith('.v8cache')) rmSync(join(root, 'lib', 'scan', name));
+
+const example = join(root, 'examples', 'ningbo-2020');
+if (existsSync(example)) {
+  const out = mkdtempSync(join(tmpdir(), 'report-code-cache-'));
+  try {
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'report'), 'build', example, '--out', out, '--quiet'], {
+      env: { ...process.env, REPORT_MAIN_CODE_CACHE: cached(cli), REPORT_WORKER_CODE_CACHE: cached(worker), REPORT_NO_CODE_CACHE: '' },
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) process.stderr.write(`code-caches: the example's build failed (exit ${run.status}), so nothing has a code cache:\n${run.stderr}`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  // What this V8 would refuse is of no use: checked here, in a process that has compiled neither.
+  for (const file of [cli, worker]) {
+    if (existsSync(cached(file)) && new Script(Module.wrap(readFileSync(file, 'utf8')), { cachedData: readFileSync(cached(file)) }).cachedDataRejected) {
+      process.stderr.write(`code-caches: V8 refuses the code it just made for ${file}; removed\n`);
+      rmSync(cached(file));
+    }
+  }
+}
