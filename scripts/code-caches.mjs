@@ -1,20 +1,20 @@
 // `npm run build`, last step: V8's code of the CLI's script (lib/bundle/report.cjs) and of
 // the PDF worker's bundle (lib/scan/pdf-worker.bundle.cjs), each made after it built the
 // example (examples/ningbo-2020), so that it holds every function such a build runs, and
-// kept beside it for this Node's V8 (bin/report; src/shipped-files.ts, bundleStart). Node's
+// kept beside it for this Node's V8 (src/run-script.cts). Node's
 // own compile cache is made as a module is compiled, before it runs, and so lacks them.
 // Without the example there are no caches, and both compile as before; on one core no
 // worker draws, and only the CLI's cache is made.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import Module from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cached = (file) => `${file}.${process.versions.v8}.v8cache`;
+const { codeCacheFile: cached } = createRequire(import.meta.url)('../lib/run-script.cjs');
 const cli = join(root, 'lib', 'bundle', 'report.cjs');
 const worker = join(root, 'lib', 'scan', 'pdf-worker.bundle.cjs');
 

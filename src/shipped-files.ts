@@ -132,49 +132,28 @@ export function runShippedModule(name: string, provided: Readonly<Record<string,
   return runModuleScript(shippedModuleScript(name, shippedText(name), codeCache(name)), name, provided);
 }
 
-/**
- * Where `npm run build` keeps V8's code of a worker's CommonJS bundle, for the V8 that made
- * it: another Node finds no file there and loads the bundle as before, through its own
- * compile cache, rather than compiling it from nothing after V8 has refused the code.
- */
-export const bundleCodeCacheName = (bundle: string): string => `${bundle}.${process.versions.v8}.v8cache`;
-
-/** Where a worker keeps the script of its bundle (bundleStart), for bundleCodeCache. */
+/** Where a worker keeps the script of its bundle (bundleStart), for bundleScript. */
 const bundleScriptKey = 'report.bundleScript';
 
 /**
- * What a worker thread runs to load a CommonJS bundle of the tool (the PDF worker's). With
- * V8's code from `npm run build` beside it (bundleCodeCacheName), the bundle is compiled as
- * a script that takes that code: made after the worker drew a report, it holds the functions
- * a report goes through, which Node's compile cache (made as a module is compiled, before it
- * runs) lacks. Without it, the bundle is required, compiled through Node's compile cache,
+ * What a worker thread runs to load a CommonJS bundle of the tool (the PDF worker's): with
+ * V8's code from `npm run build` beside it, the bundle runs as a script that takes it
+ * (src/run-script.cts); without, it is required, compiled through Node's compile cache,
  * unless REPORT_WORKER_CODE_CACHE asks the worker to make that code (pdf-worker.ts).
  */
 function bundleStart(bundle: string): string {
   return `{
-  const { readFileSync } = require('node:fs');
-  const { createRequire, wrap } = require('node:module');
+  const { codeCacheOf, runScript } = require(${JSON.stringify(fileURLToPath(new URL('lib/run-script.cjs', packageRoot)))});
   const file = ${JSON.stringify(bundle)};
-  let cachedData;
-  try {
-    cachedData = readFileSync(${JSON.stringify(bundleCodeCacheName(bundle))});
-  } catch {}
+  const cachedData = codeCacheOf(file);
   if (!cachedData && !process.env.REPORT_WORKER_CODE_CACHE) require(file);
-  else {
-    const script = new (require('node:vm').Script)(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
-    globalThis[Symbol.for(${JSON.stringify(bundleScriptKey)})] = script;
-    const bundled = { exports: {} };
-    script.runInThisContext().call(bundled.exports, bundled.exports, createRequire(file), bundled, file, require('node:path').dirname(file));
-  }
+  else globalThis[Symbol.for(${JSON.stringify(bundleScriptKey)})] = runScript(file, cachedData);
 }`;
 }
 
-/**
- * V8's code of this worker's bundle as it stands now, with every function the worker has
- * run so far; undefined unless the bundle was loaded by bundleStart as a script.
- */
-export function bundleCodeCache(): Buffer | undefined {
-  return (globalThis as { [key: symbol]: Script | undefined })[Symbol.for(bundleScriptKey)]?.createCachedData();
+/** The script this worker's bundle runs as (for its code, with every function run so far); undefined unless bundleStart ran it so. */
+export function bundleScript(): Script | undefined {
+  return (globalThis as { [key: symbol]: Script | undefined })[Symbol.for(bundleScriptKey)];
 }
 
 /**

@@ -2,7 +2,7 @@
 // in the single executable: the precompiled validators must run from there, current.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import module from 'node:module';
+import module, { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,13 +10,16 @@ import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatIds, formats } from '../src/formats/index.js';
-import { bundleCodeCacheName, codeCacheName, runModuleScript, runShippedModule, shippedBytes, shippedModuleScript, shippedPath, shippedText, shippedWorker, toolVersion } from '../src/shipped-files.js';
+import { codeCacheName, runModuleScript, runShippedModule, shippedBytes, shippedModuleScript, shippedPath, shippedText, shippedWorker, toolVersion } from '../src/shipped-files.js';
 import { createAjv, schemaHash } from '../src/schema/ajv.js';
 import { submissionSchema } from '../src/validate/schema.js';
 import { configSchema } from '../src/load/config.js';
 import { rosterSchema } from '../src/load/roster.js';
 import { precompiledValidator, validatorRuntime } from '../src/schema/precompiled.js';
 import { edit, fixture } from './helpers/submissions.js';
+
+// Vitest does not load .cts: the compiled module, which `npm run build` (pretest) makes.
+const { codeCacheFile } = createRequire(import.meta.url)('../lib/run-script.cjs') as typeof import('../src/run-script.cjs');
 
 interface Precompiled {
   default: ((value: unknown) => boolean) & { errors?: unknown[] | null };
@@ -66,7 +69,7 @@ describe('shipped files', () => {
 
   it('a worker thread of the tool compiles its modules through Node\'s compile cache where Node has one (22.1+)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-worker-'));
-    writeFileSync(join(dir, 'probe.mjs'), "import { parentPort } from 'node:worker_threads'; import module from 'node:module'; parentPort.postMessage(String(module.getCompileCacheDir?.()));\n");
+    writeFileSync(join(dir, 'probe.mjs'), "import { parentPort } from 'node:worker_threads'; import module, { createRequire } from 'node:module'; parentPort.postMessage(String(module.getCompileCacheDir?.()));\n");
     const worker = shippedWorker(pathToFileURL(join(dir, 'probe.mjs')), {}, 'probe.cjs');
     const dirSeen = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
     await worker.terminate();
@@ -77,7 +80,8 @@ describe('shipped files', () => {
   it('a worker thread loads a CommonJS bundle with the V8 code beside it, and requires it when there is none', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-bundle-'));
     const bundle = join(dir, 'probe.bundle.cjs');
-    const text = "const { parentPort } = require('node:worker_threads'); const script = globalThis[Symbol.for('report.bundleScript')]; parentPort.postMessage(script ? `script ${script.cachedDataRejected}` : `required ${typeof module.require}`);\n";
+    // It answers once it has loaded: the script it ran as is kept then.
+    const text = "const { parentPort } = require('node:worker_threads'); setImmediate(() => { const script = globalThis[Symbol.for('report.bundleScript')]; parentPort.postMessage(script ? `script ${script.cachedDataRejected}` : `required ${typeof module.require}`); });\n";
     writeFileSync(bundle, text);
     const answer = async (): Promise<unknown> => {
       const worker = shippedWorker(pathToFileURL(bundle), {}, 'probe.cjs');
@@ -86,13 +90,13 @@ describe('shipped files', () => {
       return said;
     };
     expect(await answer()).toBe('required function');
-    writeFileSync(bundleCodeCacheName(bundle), new Script(module.wrap(text), { filename: bundle }).createCachedData());
+    writeFileSync(codeCacheFile(bundle), new Script(module.wrap(text), { filename: bundle }).createCachedData());
     expect(await answer()).toBe('script false');
   });
 
   it.runIf(availableParallelism() >= 2)('the PDF worker\'s bundle ships with V8\'s code for this Node, made while it drew the example', () => {
     const bundle = fileURLToPath(new URL('../lib/scan/pdf-worker.bundle.cjs', import.meta.url));
-    const cache = bundleCodeCacheName(bundle);
+    const cache = codeCacheFile(bundle);
     expect(existsSync(cache)).toBe(true);
     // In a new process, which has compiled nothing of the bundle yet.
     const probe = `const { Script } = require('node:vm'); const { wrap } = require('node:module'); const fs = require('node:fs'); process.stdout.write(String(new Script(wrap(fs.readFileSync(${JSON.stringify(bundle)}, 'utf8')), { cachedData: fs.readFileSync(${JSON.stringify(cache)}) }).cachedDataRejected));`;

@@ -1,12 +1,13 @@
 // A worker thread that renders PDFs for the pool in pdf-pool.ts: its libraries load as it
 // starts, the fonts arrive with its first job (bytes, or the files of the bundled fonts,
 // which a worker started with the process has opened while the main thread checked).
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FontPaths, PdfFontSource } from '../render/index.js';
 import { openFonts, type PdfFonts } from '../render/pdf/fonts.js';
 import { renderPdfJob, type PdfJob } from '../render/pdf/job.js';
-import { bundleCodeCache } from '../shipped-files.js';
+import { saveCodeCache } from '../run-script.cjs';
+import { bundleScript } from '../shipped-files.js';
 import type { PdfWorkerData } from './pdf-pool.js';
 
 interface PdfRequest {
@@ -31,15 +32,14 @@ let fonts: PdfFonts | undefined;
 /**
  * `npm run build` (scripts/worker-code-cache.mjs) names a file in this variable and builds
  * the example: once its report is drawn, the worker writes there V8's code of its bundle,
- * which then holds every function drawing a report takes (shipped-files.ts, bundleStart).
+ * which then holds every function drawing a report takes (src/run-script.cts).
  */
 let codeCacheOut = process.env.REPORT_WORKER_CODE_CACHE;
 
 function writeCodeCache(): void {
-  const code = codeCacheOut ? bundleCodeCache() : undefined;
-  if (!codeCacheOut || !code) return;
-  writeFileSync(`${codeCacheOut}.part`, code);
-  renameSync(`${codeCacheOut}.part`, codeCacheOut);
+  const script = bundleScript();
+  if (!codeCacheOut || !script) return;
+  saveCodeCache(script, codeCacheOut);
   codeCacheOut = undefined;
 }
 

@@ -2,6 +2,7 @@
 // `report validate` start without the render and import stacks, which cost time at every
 // start and, in the single executable, crashed start-up (pdf.js needs DOM globals at load).
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,8 +47,11 @@ function packagesLoaded(args: readonly string[], cwd: string, from: 'script' | '
 /** The kept-out packages a command of the script may require: none of the render or import stacks. */
 const keptOutHeavy = ['pdfkit', 'fontkit', 'pdfjs-dist', 'exceljs', 'subset-font', 'chokidar'];
 
+// Vitest does not load .cts: the compiled module, which `npm run build` (pretest) makes.
+const { codeCacheFile } = createRequire(import.meta.url)('../../lib/run-script.cjs') as typeof import('../../src/run-script.cjs');
+
 /** Whether `npm run build` made the script's V8 code for this Node (scripts/code-caches.mjs): then bin/report runs the script. */
-const scriptRuns = existsSync(fileURLToPath(new URL(`../../lib/bundle/report.cjs.${process.versions.v8}.v8cache`, import.meta.url)));
+const scriptRuns = existsSync(codeCacheFile(fileURLToPath(new URL('../../lib/bundle/report.cjs', import.meta.url))));
 
 describe('libraries load on demand', () => {
   it('report --help loads none of the render or import libraries', () => {
