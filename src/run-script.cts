@@ -37,8 +37,13 @@ export function runScript(file: string, cachedData: Buffer | undefined): Script 
   return script;
 }
 
-/** Writes V8's code of `script`, with every function that has run so far, to `out`. */
+/**
+ * Writes V8's code of `script`, with every function that has run so far, to `out`: only to a
+ * file named as codeCacheFile names them (….v8cache), so that the variable naming it
+ * (REPORT_MAIN_CODE_CACHE, REPORT_WORKER_CODE_CACHE), set by mistake, overwrites nothing else.
+ */
 export function saveCodeCache(script: Script, out: string): void {
+  if (!out.endsWith('.v8cache')) return;
   writeFileSync(`${out}.part`, script.createCachedData());
   renameSync(`${out}.part`, out);
 }

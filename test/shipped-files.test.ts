@@ -17,6 +17,7 @@ import { configSchema } from '../src/load/config.js';
 import { rosterSchema } from '../src/load/roster.js';
 import { precompiledValidator, validatorRuntime } from '../src/schema/precompiled.js';
 import { edit, fixture } from './helpers/submissions.js';
+import { runReport } from './helpers/cli.js';
 
 // Vitest does not load .cts: the compiled module, which `npm run build` (pretest) makes.
 const { codeCacheFile } = createRequire(import.meta.url)('../lib/run-script.cjs') as typeof import('../src/run-script.cjs');
@@ -104,6 +105,17 @@ describe('shipped files', () => {
     // It holds the functions drawing a report ran, not only what compiling the bundle makes (about three times as much).
     const compiledOnly = new Script(module.wrap(readFileSync(bundle, 'utf8'))).createCachedData().length;
     expect(statSync(cache).size).toBeGreaterThan(2 * compiledOnly);
+  });
+
+  it('bin/report writes the V8 code of its script only to a .v8cache file: a stray REPORT_MAIN_CODE_CACHE overwrites nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-code-'));
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, '用户自己的文件\n');
+    expect(runReport(['--version'], dir, { REPORT_MAIN_CODE_CACHE: notes }).status).toBe(0);
+    expect(readFileSync(notes, 'utf8')).toBe('用户自己的文件\n');
+    const made = join(dir, 'made.v8cache');
+    expect(runReport(['--version'], dir, { REPORT_MAIN_CODE_CACHE: made }).status).toBe(0);
+    expect(statSync(made).size).toBeGreaterThan(0);
   });
 
   it('a shipped module gets only the modules it is given', () => {
