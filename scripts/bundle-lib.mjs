@@ -41,6 +41,7 @@ const ownPlace = {
  */
 const keptOut = ['pdfjs-dist', 'pdfjs-dist/*', 'subset-font', 'fontkit', 'pdfkit', 'pdfkit/*', 'exceljs', 'chokidar', 'ajv', 'ajv/*', 'commander'];
 
+// The old bundles go, and with them the V8 code made for the old script (scripts/code-caches.mjs makes it anew).
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   entryPoints: { main: join(lib, 'cli', 'main.js') },

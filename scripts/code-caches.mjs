@@ -4,9 +4,10 @@
 // kept beside it for this Node's V8 (src/run-script.cts). Node's
 // own compile cache is made as a module is compiled, before it runs, and so lacks them.
 // Without the example there are no caches, and both compile as before; on one core no
-// worker draws, and only the CLI's cache is made.
+// worker draws, and only the CLI's cache is made. The steps that write the two bundles
+// remove the code made for the old ones (bundle-lib.mjs, bundle-workers.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +18,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { codeCacheFile: cached } = createRequire(import.meta.url)('../lib/run-script.cjs');
 const cli = join(root, 'lib', 'bundle', 'report.cjs');
 const worker = join(root, 'lib', 'scan', 'pdf-worker.bundle.cjs');
-
-// Caches of earlier builds, for any V8, are for other text: gone (lib/bundle/ is made anew by bundle-lib.mjs).
-for (const name of readdirSync(join(root, 'lib', 'scan'))) if (name.startsWith('pdf-worker.bundle.cjs.') && name.endsWith('.v8cache')) rmSync(join(root, 'lib', 'scan', name));
 
 const example = join(root, 'examples', 'ningbo-2020');
 if (existsSync(example)) {
