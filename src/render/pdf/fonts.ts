@@ -3,6 +3,7 @@
 // text, and pdfkit remembers it only per document: the shared font remembers it for the
 // build, so the same labels in every agency's report are shaped once.
 import { create, type Font, type FontCollection, type Glyph, type GlyphPosition, type GlyphRun } from 'fontkit';
+import { plainShaper } from './plain-shaping.js';
 import type { WrapCache } from './wrap.js';
 
 export interface PdfFonts {
@@ -40,15 +41,20 @@ function runOf(shaped: Shaped): GlyphRun {
   } as unknown as GlyphRun;
 }
 
-/** `font`, its layout remembered by string and options for as long as the font lives. */
+/**
+ * `font`, its layout remembered by string and options for as long as the font lives, and a
+ * text no OpenType lookup can act on shaped without them (plain-shaping.ts).
+ */
 function rememberingLayout(font: Font): Font {
   const layout = font.layout.bind(font) as (text: string, ...rest: unknown[]) => GlyphRun;
+  const plain = plainShaper(font);
   const shaped = new Map<string, Shaped>();
   (font as { layout: (text: string, ...rest: unknown[]) => GlyphRun }).layout = (text, ...rest) => {
-    const key = rest.every((r) => r === undefined) ? text : `${text}\u0000${JSON.stringify(rest)}`;
+    const bare = rest.every((r) => r === undefined);
+    const key = bare ? text : `${text}\u0000${JSON.stringify(rest)}`;
     let known = shaped.get(key);
     if (!known) {
-      const run = layout(text, ...rest);
+      const run = (bare && plain?.(text)) || layout(text, ...rest);
       known = { glyphs: run.glyphs, positions: run.positions.map((p) => ({ ...p })) };
       shaped.set(key, known);
     }
