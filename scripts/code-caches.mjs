@@ -7,15 +7,14 @@
 // worker draws, and only the CLI's cache is made. The steps that write the two bundles
 // remove the code made for the old ones (bundle-lib.mjs, bundle-workers.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { codeCacheFile: cached } = createRequire(import.meta.url)('../lib/run-script.cjs');
+const { codeCacheFile: cached, codeCacheOf, compiledScript } = createRequire(import.meta.url)('../lib/run-script.cjs');
 const cli = join(root, 'lib', 'bundle', 'report.cjs');
 const worker = join(root, 'lib', 'scan', 'pdf-worker.bundle.cjs');
 
@@ -33,7 +32,8 @@ if (existsSync(example)) {
   }
   // What this V8 would refuse is of no use: checked here, in a process that has compiled neither.
   for (const file of [cli, worker]) {
-    if (existsSync(cached(file)) && new Script(Module.wrap(readFileSync(file, 'utf8')), { cachedData: readFileSync(cached(file)) }).cachedDataRejected) {
+    const code = codeCacheOf(file);
+    if (code && compiledScript(file, code).cachedDataRejected) {
       process.stderr.write(`code-caches: V8 refuses the code it just made for ${file}; removed\n`);
       rmSync(cached(file));
     }

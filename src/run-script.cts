@@ -26,12 +26,17 @@ export function codeCacheOf(file: string): Buffer | undefined {
 
 type ModuleFunction = (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
 
+/** The CommonJS `file` compiled as a script, with `cachedData` if V8 takes it (script.cachedDataRejected says whether it did). */
+export function compiledScript(file: string, cachedData: Buffer | undefined): Script {
+  return new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+}
+
 /**
  * Runs the CommonJS `file` as a script compiled with `cachedData` (V8 compiles it as usual if
  * it refuses the code), and returns the script, whose code can be saved once it has run.
  */
 export function runScript(file: string, cachedData: Buffer | undefined): Script {
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const script = compiledScript(file, cachedData);
   const module = { exports: {} };
   (script.runInThisContext() as ModuleFunction).call(module.exports, module.exports, Module.createRequire(file), module, file, dirname(file));
   return script;

@@ -30,7 +30,7 @@ function openFiles(paths: FontPaths): PdfFonts {
 let fonts: PdfFonts | undefined;
 
 /**
- * `npm run build` (scripts/worker-code-cache.mjs) names a file in this variable and builds
+ * `npm run build` (scripts/code-caches.mjs) names a file in this variable and builds
  * the example: once its report is drawn, the worker writes there V8's code of its bundle,
  * which then holds every function drawing a report takes (src/run-script.cts).
  */
